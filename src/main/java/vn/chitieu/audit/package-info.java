@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.audit;
+
+import org.jspecify.annotations.NullMarked;

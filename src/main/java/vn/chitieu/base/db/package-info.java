@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.base.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.base;
+
+import org.jspecify.annotations.NullMarked;

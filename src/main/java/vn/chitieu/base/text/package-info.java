@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.base.text;
+
+import org.jspecify.annotations.NullMarked;

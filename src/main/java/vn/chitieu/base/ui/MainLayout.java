@@ -1,0 +1,58 @@
+package vn.chitieu.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in view: the app's name, navigation built from the views' {@code @Menu}, the user. */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        var title = new Span("Chỉ tiêu");
+        title.addClassName("app-title");
+        var subtitle = new Span("Nghị quyết Đại hội");
+        subtitle.addClassName("app-subtitle");
+        var brand = new Div(title, subtitle);
+        brand.addClassName("app-brand");
+
+        var nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+
+        addToDrawer(brand, new Scroller(nav), userBox(authentication));
+        addToNavbar(new DrawerToggle());
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+
+    private static HorizontalLayout userBox(AuthenticationContext authentication) {
+        var name = new Span(authentication.getPrincipalName().orElse(""));
+        name.addClassName("app-user");
+        var logout = new Button("Đăng xuất", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        var box = new HorizontalLayout(VaadinIcon.USER.create(), name, logout);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.addClassName("app-user-box");
+        return box;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.base.ui;
+
+import org.jspecify.annotations.NullMarked;

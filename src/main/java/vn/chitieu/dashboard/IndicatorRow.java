@@ -1,0 +1,30 @@
+package vn.chitieu.dashboard;
+
+import org.jspecify.annotations.Nullable;
+import vn.chitieu.indicator.Sector;
+
+/**
+ * One line of the indicator list: an indicator of one unit with its latest figure.
+ *
+ * @param unitName     the unit the indicator belongs to; former units carry "(cũ)" in their name
+ * @param latestValue  the latest figure as entered, or null when nothing has been reported yet
+ * @param latestPeriod how the latest figure's period is named ("Năm 2024", "2020-2025")
+ * @param source       where the figure (or, without a figure, the target) was read
+ */
+public record IndicatorRow(
+        long indicatorId,
+        Sector sector,
+        String numberLabel,
+        String name,
+        @Nullable String measure,
+        @Nullable String targetText,
+        String unitName,
+        @Nullable String latestValue,
+        @Nullable String latestPeriod,
+        boolean latestIsEstimate,
+        String source) {
+
+    public boolean hasValue() {
+        return latestValue != null;
+    }
+}

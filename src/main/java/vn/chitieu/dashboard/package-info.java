@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,167 @@
+package vn.chitieu.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.chitieu.dashboard.DashboardService;
+import vn.chitieu.dashboard.DashboardService.UnitChoice;
+import vn.chitieu.dashboard.IndicatorRow;
+import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.indicator.Sector;
+import vn.chitieu.indicator.Term;
+
+/**
+ * The indicators of a term, grouped by sector, with the target as written, the latest figure and where it comes
+ * from. Cards rather than a wide grid so it reads the same on a wall screen and on a phone.
+ */
+@Route("chi-tieu")
+@RouteAlias("")
+@PageTitle("Danh sách chỉ tiêu · Chỉ tiêu")
+@Menu(order = 1, icon = "vaadin:list", title = "Danh sách chỉ tiêu")
+@PermitAll
+class IndicatorListView extends VerticalLayout {
+
+    static final UnitChoice ALL_UNITS = new UnitChoice(0, "Tất cả đơn vị");
+
+    private final DashboardService dashboard;
+    final Select<Term> term = new Select<>();
+    final Select<UnitChoice> unit = new Select<>();
+    final Div sectors = new Div();
+    final Span summary = new Span();
+
+    IndicatorListView(DashboardService dashboard, IndicatorService indicators) {
+        this.dashboard = dashboard;
+        addClassName("indicator-list");
+        setWidthFull();
+
+        List<Term> terms = indicators.terms();
+        term.setLabel("Nhiệm kỳ");
+        term.setItems(terms);
+        term.setItemLabelGenerator(Term::code);
+        unit.setLabel("Đơn vị");
+        unit.setItemLabelGenerator(UnitChoice::name);
+
+        var filters = new FlexLayout(term, unit);
+        filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.END);
+        summary.addClassName("summary");
+        sectors.addClassName("sectors");
+        add(new H1("Danh sách chỉ tiêu"), filters, summary, sectors);
+
+        term.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                List<UnitChoice> choices = new ArrayList<>();
+                choices.add(ALL_UNITS);
+                choices.addAll(dashboard.unitsWithIndicators(e.getValue().code()));
+                unit.setItems(choices);
+                unit.setValue(ALL_UNITS);
+            }
+        });
+        unit.addValueChangeListener(e -> refresh());
+        // open on the running term: it is the one leadership watches
+        terms.stream().filter(Term::isOpen).findFirst().or(() -> terms.stream().findFirst()).ifPresent(term::setValue);
+    }
+
+    private void refresh() {
+        Term selected = term.getValue();
+        UnitChoice chosen = unit.getValue();
+        sectors.removeAll();
+        if (selected == null || chosen == null) {
+            return;
+        }
+        Long unitId = chosen.equals(ALL_UNITS) ? null : chosen.id();
+        List<IndicatorRow> rows = dashboard.indicatorList(selected.code(), unitId);
+        Map<Sector, List<IndicatorRow>> bySector = new EnumMap<>(Sector.class);
+        rows.forEach(row -> bySector.computeIfAbsent(row.sector(), s -> new ArrayList<>()).add(row));
+        long withValue = rows.stream().filter(IndicatorRow::hasValue).count();
+        summary.setText(rows.size() + " chỉ tiêu · " + withValue + " có số liệu · " + selected.label()
+                + (selected.isOpen() ? " (đang thực hiện)" : " (đã kết thúc)"));
+        for (Sector sector : Sector.values()) {
+            sectors.add(sectorSection(sector, bySector.getOrDefault(sector, List.of())));
+        }
+    }
+
+    private static Component sectorSection(Sector sector, List<IndicatorRow> rows) {
+        var section = new Div();
+        section.addClassName("sector");
+        section.getElement().setAttribute("data-sector", sector.name());
+        var heading = new H2(sector.label());
+        var count = new Span(rows.size() + " chỉ tiêu");
+        count.addClassName("sector-count");
+        heading.add(count);
+        section.add(heading);
+        if (rows.isEmpty()) {
+            section.add(new Paragraph("Chưa có chỉ tiêu nào trong lĩnh vực này."));
+        }
+        rows.forEach(row -> section.add(indicatorCard(row)));
+        return section;
+    }
+
+    private static Component indicatorCard(IndicatorRow row) {
+        var card = new Div();
+        card.addClassName("indicator");
+        card.getElement().setAttribute("data-indicator", Long.toString(row.indicatorId()));
+
+        var name = new Div();
+        name.addClassName("indicator-name");
+        if (!row.numberLabel().isEmpty()) {
+            var number = new Span(row.numberLabel());
+            number.addClassName("indicator-number");
+            name.add(number);
+        }
+        name.add(new Span(row.name()));
+        var meta = new Div(new Span(row.unitName()));
+        meta.addClassName("indicator-meta");
+        if (row.measure() != null) {
+            meta.add(new Span("ĐVT: " + row.measure()));
+        }
+
+        var figures = new Div(
+                figure("Mục tiêu", row.targetText(), "target"),
+                figure("Kết quả mới nhất", latest(row), "latest"));
+        figures.addClassName("indicator-figures");
+        var source = new Div(new Span("Nguồn: " + (row.source().isEmpty() ? "—" : row.source())));
+        source.addClassName("indicator-source");
+        card.add(name, meta, figures, source);
+        return card;
+    }
+
+    private static @Nullable String latest(IndicatorRow row) {
+        if (!row.hasValue()) {
+            return null;
+        }
+        return row.latestValue() + " · " + row.latestPeriod() + (row.latestIsEstimate() ? " · ước tính" : "");
+    }
+
+    private static Component figure(String label, @Nullable String value, String kind) {
+        var caption = new Span(label);
+        caption.addClassName("figure-label");
+        var text = new Span(value == null || value.isBlank() ? "Chưa có" : value);
+        text.addClassName("figure-value");
+        if (value == null || value.isBlank()) {
+            text.addClassName("empty");
+        }
+        var figure = new Div(caption, text);
+        figure.addClassName("figure");
+        figure.addClassName(kind);
+        return figure;
+    }
+}

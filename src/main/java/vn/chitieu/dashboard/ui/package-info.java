@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package vn.chitieu.datavalue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
+import vn.chitieu.base.Source;
+import vn.chitieu.indicator.Indicator;
+import vn.chitieu.orgunit.OrgUnit;
+
+/**
+ * A figure of one indicator, for one unit and one period: the estimate (ước thực hiện) and the official figure are
+ * two separate values. The text as entered is the authority; {@link #parsed()} is its reading.
+ */
+@Table("data_value")
+public record DataValue(
+        @Id @Nullable Long id,
+        AggregateReference<Indicator, Long> indicatorId,
+        AggregateReference<OrgUnit, Long> orgUnitId,
+        @Embedded.Empty(prefix = "period_") Period period,
+        boolean estimate,
+        String valueText,
+        @Embedded.Nullable(prefix = "value_") @Nullable ParsedValue parsed,
+        @Nullable String note,
+        @Embedded.Nullable(prefix = "source_") @Nullable Source source,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        @Version int version) {
+
+    public DataValue {
+        if (valueText.isBlank()) {
+            throw new IllegalArgumentException("Giá trị không được để trống");
+        }
+    }
+
+    /** A value not yet saved; who and when are filled in by the service. */
+    public static DataValue draft(long indicatorId, long orgUnitId, Period period, boolean estimate, String valueText,
+                                  @Nullable ParsedValue parsed, @Nullable String note, @Nullable Source source) {
+        return new DataValue(null, AggregateReference.to(indicatorId), AggregateReference.to(orgUnitId), period,
+                estimate, valueText, parsed, note, source, "", Instant.EPOCH, "", Instant.EPOCH, 0);
+    }
+
+    DataValue stamped(String user, Instant time) {
+        // the column keeps milliseconds; truncate here so what is saved is what is read back
+        Instant now = time.truncatedTo(ChronoUnit.MILLIS);
+        boolean isNew = id == null;
+        return new DataValue(id, indicatorId, orgUnitId, period, estimate, valueText, parsed, note, source,
+                isNew ? user : createdBy, isNew ? now : createdAt, user, now, version);
+    }
+
+    public DataValue withValue(String newText, @Nullable ParsedValue newParsed, @Nullable String newNote) {
+        return new DataValue(id, indicatorId, orgUnitId, period, estimate, newText, newParsed, newNote, source,
+                createdBy, createdAt, updatedBy, updatedAt, version);
+    }
+
+    /** "Năm 2024 (ước tính)". */
+    public String periodLabel() {
+        return estimate ? period.label() + " (ước tính)" : period.label();
+    }
+}

@@ -1,0 +1,111 @@
+package vn.chitieu.datavalue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period a figure is reported for: a year, a quarter, the first 6 or 9 months of a year, or a span of years
+ * (a whole term, or "2020-2023" at mid-term). Written in imports and URLs as {@code 2024}, {@code 2024-Q3},
+ * {@code 2024-6T}, {@code 2024-9T}, {@code 2020-2025}.
+ *
+ * @param part the quarter (1-4) for {@link Kind#QUARTER}, 0 otherwise
+ */
+public record Period(Kind kind, int yearFrom, int yearTo, int part) implements Comparable<Period> {
+
+    public enum Kind { YEAR, QUARTER, SIX_MONTHS, NINE_MONTHS, SPAN }
+
+    private static final Pattern CODE = Pattern.compile("(\\d{4})(?:-(Q[1-4]|6T|9T|\\d{4}))?");
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+
+    public Period {
+        if (yearFrom < 1900 || yearTo > 2200 || yearTo < yearFrom) {
+            throw new IllegalArgumentException("Kỳ báo cáo không hợp lệ: " + yearFrom + "-" + yearTo);
+        }
+        if (kind != Kind.SPAN && yearFrom != yearTo) {
+            throw new IllegalArgumentException("Chỉ kỳ nhiều năm mới có năm đầu khác năm cuối");
+        }
+        if (kind == Kind.SPAN && yearFrom == yearTo) {
+            throw new IllegalArgumentException("Kỳ nhiều năm cần năm cuối lớn hơn năm đầu");
+        }
+        if ((kind == Kind.QUARTER) != (part >= 1 && part <= 4) || (kind != Kind.QUARTER && part != 0)) {
+            throw new IllegalArgumentException("Quý phải từ 1 đến 4");
+        }
+    }
+
+    public static Period year(int year) {
+        return new Period(Kind.YEAR, year, year, 0);
+    }
+
+    public static Period quarter(int year, int quarter) {
+        return new Period(Kind.QUARTER, year, year, quarter);
+    }
+
+    public static Period span(int from, int to) {
+        return new Period(Kind.SPAN, from, to, 0);
+    }
+
+    /** Reads {@code 2024}, {@code 2024-Q3}, {@code 2024-6T}, {@code 2024-9T} or {@code 2020-2025}. */
+    public static Period parse(String code) {
+        Matcher m = CODE.matcher(code.strip().toUpperCase());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Kỳ \"" + code
+                    + "\" không đúng dạng; viết 2024, 2024-Q3, 2024-6T, 2024-9T hoặc 2020-2025");
+        }
+        int year = Integer.parseInt(m.group(1));
+        String rest = m.group(2);
+        if (rest == null) {
+            return year(year);
+        }
+        return switch (rest) {
+            case "6T" -> new Period(Kind.SIX_MONTHS, year, year, 0);
+            case "9T" -> new Period(Kind.NINE_MONTHS, year, year, 0);
+            default -> rest.startsWith("Q")
+                    ? quarter(year, rest.charAt(1) - '0')
+                    : span(year, Integer.parseInt(rest));
+        };
+    }
+
+    public String code() {
+        return switch (kind) {
+            case YEAR -> Integer.toString(yearFrom);
+            case QUARTER -> yearFrom + "-Q" + part;
+            case SIX_MONTHS -> yearFrom + "-6T";
+            case NINE_MONTHS -> yearFrom + "-9T";
+            case SPAN -> yearFrom + "-" + yearTo;
+        };
+    }
+
+    /** How a report names the period: "Năm 2024", "Quý III/2024", "6 tháng 2024", "2020-2025". */
+    public String label() {
+        return switch (kind) {
+            case YEAR -> "Năm " + yearFrom;
+            case QUARTER -> "Quý " + ROMAN[part] + "/" + yearFrom;
+            case SIX_MONTHS -> "6 tháng " + yearFrom;
+            case NINE_MONTHS -> "9 tháng " + yearFrom;
+            case SPAN -> yearFrom + "-" + yearTo;
+        };
+    }
+
+    /** Orders by the end of the period, so that "latest" means the figure that covers the most recent time. */
+    @Override
+    public int compareTo(Period other) {
+        return Integer.compare(endMonth(), other.endMonth()) != 0
+                ? Integer.compare(endMonth(), other.endMonth())
+                : Integer.compare(other.yearTo - other.yearFrom, yearTo - yearFrom);
+    }
+
+    private int endMonth() {
+        int month = switch (kind) {
+            case QUARTER -> part * 3;
+            case SIX_MONTHS -> 6;
+            case NINE_MONTHS -> 9;
+            case YEAR, SPAN -> 12;
+        };
+        return yearTo * 12 + month;
+    }
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}

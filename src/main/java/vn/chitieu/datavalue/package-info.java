@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.datavalue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,208 @@
+package vn.chitieu.demo;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.base.Source;
+import vn.chitieu.base.text.Csv;
+import vn.chitieu.datavalue.DataValue;
+import vn.chitieu.datavalue.DataValueService;
+import vn.chitieu.datavalue.ParsedValue;
+import vn.chitieu.datavalue.Period;
+import vn.chitieu.datavalue.ValueBound;
+import vn.chitieu.indicator.Comparator;
+import vn.chitieu.indicator.Horizon;
+import vn.chitieu.indicator.Indicator;
+import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.indicator.Sector;
+import vn.chitieu.indicator.TargetForm;
+import vn.chitieu.indicator.TargetKind;
+import vn.chitieu.indicator.Term;
+import vn.chitieu.orgunit.OrgUnit;
+import vn.chitieu.orgunit.OrgUnitKind;
+import vn.chitieu.orgunit.OrgUnitService;
+import vn.chitieu.security.Role;
+import vn.chitieu.security.UserService;
+
+/**
+ * Puts the figures of the real documents into an empty database, through the same services a person uses, in one
+ * transaction: a failure leaves the database empty rather than half-filled.
+ */
+@Component
+class DemoData {
+
+    static final String DEMO_PASSWORD = "chitieu-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrgUnitService units;
+    private final IndicatorService indicators;
+    private final DataValueService values;
+    private final UserService users;
+
+    DemoData(OrgUnitService units, IndicatorService indicators, DataValueService values, UserService users) {
+        this.units = units;
+        this.indicators = indicators;
+        this.values = values;
+        this.users = users;
+    }
+
+    /** Loads the demo data when there is no unit yet; returns whether it did. */
+    @Transactional
+    public boolean loadIfEmpty() {
+        if (units.count() > 0) {
+            log.info("Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu mẫu");
+            return false;
+        }
+        Map<String, OrgUnit> byCode = loadUnits();
+        int targets = loadTargets2025(byCode.get("tam-ky"));
+        int results = loadResults2020(byCode);
+        OrgUnit tamKy = byCode.get("tam-ky");
+        users.create("lanhdao", "Lãnh đạo (demo)", DEMO_PASSWORD, Role.LANH_DAO, tamKy.id());
+        users.create("canbo", "Cán bộ (demo)", DEMO_PASSWORD, Role.CAN_BO, tamKy.id());
+        users.create("quantri", "Quản trị (demo)", DEMO_PASSWORD, Role.QUAN_TRI, null);
+        log.info("Đã nạp dữ liệu mẫu: {} đơn vị, {} chỉ tiêu 2025-2030, {} kết quả 2020-2025, 3 tài khoản demo",
+                byCode.size(), targets, results);
+        return true;
+    }
+
+    private Map<String, OrgUnit> loadUnits() {
+        Map<String, OrgUnit> byCode = new LinkedHashMap<>();
+        for (Csv.Row row : read("don_vi.csv")) {
+            Set<Long> formedFrom = row.get("hinh_thanh_tu").isEmpty() ? Set.of()
+                    : java.util.Arrays.stream(row.get("hinh_thanh_tu").split(";"))
+                    .map(code -> byCode.get(code.strip()).id())
+                    .collect(Collectors.toSet());
+            OrgUnit unit = OrgUnit.create(row.get("ma"), row.get("ten"), OrgUnitKind.valueOf(row.get("cap")))
+                    .withValidity(date(row.get("hieu_luc_tu")), date(row.get("hieu_luc_den")))
+                    .withNote(blankToNull(row.get("ghi_chu")))
+                    .formedFrom(formedFrom);
+            byCode.put(unit.code(), units.save(unit));
+        }
+        return byCode;
+    }
+
+    private int loadTargets2025(OrgUnit tamKy) {
+        Term term = indicators.requireTerm("2025-2030");
+        List<Csv.Row> rows = read("chi_tieu_2025_2030.csv");
+        for (Csv.Row row : rows) {
+            int number = Integer.parseInt(row.get("so"));
+            TargetForm form = new TargetForm(TargetKind.valueOf(row.get("loai")), comparator(row.get("chieu")),
+                    decimal(row.get("gia_tri")), null, Horizon.valueOf(row.get("ky_han")),
+                    row.get("nam_ky_han").isEmpty() ? null : Integer.valueOf(row.get("nam_ky_han")));
+            indicators.save(new Indicator(null, AggregateReference.to(term.id()), Sector.valueOf(row.get("linh_vuc")),
+                    AggregateReference.to(tamKy.id()), null, row.get("so"), row.get("chi_tieu"),
+                    blankToNull(row.get("dvt")), row.get("muc_tieu"), form, null, number,
+                    source(row), Set.of(), 0));
+        }
+        return rows.size();
+    }
+
+    private int loadResults2020(Map<String, OrgUnit> byCode) {
+        Term term = indicators.requireTerm("2020-2025");
+        Map<String, Indicator> indicatorByKey = new HashMap<>();
+        Map<String, DataValue> valueByKey = new LinkedHashMap<>();
+        int order = 1000;
+        for (Csv.Row row : read("ket_qua_2020_2025.csv")) {
+            OrgUnit unit = byCode.get(row.get("don_vi"));
+            String key = String.join("|", row.get("don_vi"), row.get("linh_vuc"), row.get("chi_tieu"), row.get("dvt"));
+            Indicator indicator = indicatorByKey.get(key);
+            if (indicator == null) {
+                indicator = indicators.save(new Indicator(null, AggregateReference.to(term.id()),
+                        Sector.valueOf(row.get("linh_vuc")), AggregateReference.to(unit.id()), null, null,
+                        row.get("chi_tieu"), blankToNull(row.get("dvt")), blankToNull(row.get("muc_tieu")),
+                        targetForm(row), null, order++, source(row), Set.of(), 0));
+                indicatorByKey.put(key, indicator);
+            }
+            if (row.get("ket_qua").isEmpty()) {
+                continue;
+            }
+            Period period = Period.parse(row.get("ky"));
+            boolean estimate = "1".equals(row.get("uoc_tinh"));
+            String valueKey = indicator.id() + "|" + period.code() + "|" + estimate;
+            DataValue earlier = valueByKey.get(valueKey);
+            if (earlier != null) {
+                // the document gives this figure twice: keep the first, record the other beside it, never choose
+                String other = "Tài liệu còn ghi: " + row.get("ket_qua") + " (" + row.get("vi_tri") + ")";
+                String note = earlier.note() == null ? other : earlier.note() + "; " + other;
+                valueByKey.put(valueKey, earlier.withValue(earlier.valueText(), earlier.parsed(), note));
+                continue;
+            }
+            valueByKey.put(valueKey, DataValue.draft(indicator.id(), unit.id(), period, estimate,
+                    row.get("ket_qua"), parsedValue(row), blankToNull(row.get("ghi_chu")), source(row)));
+        }
+        valueByKey.values().forEach(values::save);
+        return valueByKey.size();
+    }
+
+    private static TargetForm targetForm(Csv.Row row) {
+        String direction = row.get("chieu");
+        BigDecimal value = row.get("muc_tieu_so").matches("\\d+(\\.\\d+)?") ? new BigDecimal(row.get("muc_tieu_so")) : null;
+        return switch (direction) {
+            case "more_than" -> new TargetForm(TargetKind.THRESHOLD, Comparator.MORE_THAN, value, null, Horizon.TERM, null);
+            case "at_least" -> new TargetForm(TargetKind.THRESHOLD, Comparator.AT_LEAST, value, null, Horizon.TERM, null);
+            case "less_than" -> new TargetForm(TargetKind.THRESHOLD, Comparator.LESS_THAN, value, null, Horizon.TERM, null);
+            case "ratio_of_units" -> new TargetForm(TargetKind.RATIO, Comparator.AT_LEAST, null, null, Horizon.TERM, null);
+            case "qualitative" -> new TargetForm(row.get("muc_tieu").toLowerCase().contains("hoàn thành tốt")
+                    ? TargetKind.RATING : TargetKind.QUALITATIVE, null, null, null, Horizon.TERM, null);
+            default -> TargetForm.UNKNOWN;
+        };
+    }
+
+    private static @Nullable ParsedValue parsedValue(Csv.Row row) {
+        BigDecimal number = decimal(row.get("so"));
+        BigDecimal numerator = decimal(row.get("tu_so"));
+        BigDecimal denominator = decimal(row.get("mau_so"));
+        ValueBound bound = row.get("can").isEmpty() ? null : ValueBound.valueOf(row.get("can"));
+        if (number == null && numerator == null) {
+            return null;
+        }
+        return new ParsedValue(number, numerator, denominator, bound);
+    }
+
+    private static Source source(Csv.Row row) {
+        return new Source(blankToNull(row.get("tai_lieu")), blankToNull(row.get("vi_tri")),
+                blankToNull(row.get("trich_dan")));
+    }
+
+    private static @Nullable Comparator comparator(String name) {
+        return name.isEmpty() ? null : Comparator.valueOf(name);
+    }
+
+    private static @Nullable BigDecimal decimal(String text) {
+        return text.isEmpty() ? null : new BigDecimal(text);
+    }
+
+    private static @Nullable LocalDate date(String text) {
+        return text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+
+    private static List<Csv.Row> read(String file) {
+        try (Reader in = new InputStreamReader(new ClassPathResource("demo/" + file).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            return Csv.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không đọc được dữ liệu mẫu " + file, e);
+        }
+    }
+}

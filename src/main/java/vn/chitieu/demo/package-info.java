@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.demo;
+
+import org.jspecify.annotations.NullMarked;

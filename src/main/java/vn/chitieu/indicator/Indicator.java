@@ -1,0 +1,59 @@
+package vn.chitieu.indicator;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import vn.chitieu.base.Source;
+import vn.chitieu.orgunit.OrgUnit;
+import vn.chitieu.orgunit.OrgUnitKind;
+
+/**
+ * A target (chỉ tiêu) of a term's resolution, for one unit or for each unit of a level.
+ *
+ * @param number     the number the resolution gives it, without parentheses: "6" for "(6)"; null for unnumbered rows
+ * @param unit       đơn vị tính: "%", "hộ", "tỷ đồng"…
+ * @param targetText the target exactly as the resolution writes it; the authority over {@link #target()}
+ * @param parentId   set for "Trong đó…" sub-rows, which have their own plan but no verdict of their own
+ */
+@Table("indicator")
+public record Indicator(
+        @Id @Nullable Long id,
+        AggregateReference<Term, Long> termId,
+        Sector sector,
+        @Nullable AggregateReference<OrgUnit, Long> orgUnitId,
+        @Nullable OrgUnitKind appliesToKind,
+        @Nullable String number,
+        String name,
+        @Nullable String unit,
+        @Nullable String targetText,
+        @Embedded.Nullable(prefix = "target_") @Nullable TargetForm target,
+        @Nullable AggregateReference<Indicator, Long> parentId,
+        int sortOrder,
+        @Embedded.Nullable(prefix = "source_") @Nullable Source source,
+        @MappedCollection(idColumn = "indicator_id") Set<AnnualPlan> plans,
+        @Version int version) {
+
+    public Indicator {
+        if (orgUnitId == null && appliesToKind == null) {
+            throw new IllegalArgumentException("Chỉ tiêu phải thuộc một đơn vị hoặc áp dụng cho một cấp đơn vị");
+        }
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("Tên chỉ tiêu không được để trống");
+        }
+        plans = Set.copyOf(plans);
+    }
+
+    /** "(6)" as printed in the resolution, or empty. */
+    public String numberLabel() {
+        return number == null ? "" : "(" + number + ")";
+    }
+
+    public Source sourceOrNone() {
+        return source == null ? Source.NONE : source;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package vn.chitieu.security;
+
+import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The name of whoever is calling, for "who entered this" columns and the audit log. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<String> username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(auth.getName());
+    }
+
+    public static String require() {
+        return username().orElseThrow(() -> new IllegalStateException("Chưa đăng nhập"));
+    }
+}

@@ -1,0 +1,21 @@
+package vn.chitieu.security;
+
+public enum Role {
+    LANH_DAO("Lãnh đạo"),
+    CAN_BO("Cán bộ"),
+    QUAN_TRI("Quản trị");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.security;
+
+import org.jspecify.annotations.NullMarked;

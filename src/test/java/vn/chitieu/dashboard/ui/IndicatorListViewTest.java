@@ -1,0 +1,56 @@
+package vn.chitieu.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.chitieu.IntegrationTest;
+import vn.chitieu.dashboard.DashboardService.UnitChoice;
+import vn.chitieu.indicator.Term;
+
+@IntegrationTest
+@WithMockUser(username = "lanhdao", roles = "LANH_DAO")
+class IndicatorListViewTest extends SpringBrowserlessTest {
+
+    private List<Div> cards(IndicatorListView view) {
+        return find(Div.class).withClassName("indicator").all();
+    }
+
+    private List<String> texts(IndicatorListView view) {
+        return cards(view).stream().map(card -> card.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void it_opens_on_the_running_term_with_its_fifteen_targets_in_five_sectors() {
+        IndicatorListView view = navigate(IndicatorListView.class);
+
+        assertThat(view.term.getValue().code()).isEqualTo("2025-2030");
+        assertThat(find(Div.class).withClassName("sector").all()).hasSize(5);
+        assertThat(cards(view)).hasSize(15);
+        assertThat(texts(view)).anySatisfy(text -> assertThat(text)
+                .contains("(6)", "Tốc độ tăng tổng thu ngân sách", "bình quân hằng năm trên 9%", "Nguồn:"));
+        assertThat(view.summary.getText()).startsWith("15 chỉ tiêu");
+    }
+
+    @Test
+    void the_closed_term_shows_each_former_ward_with_its_results_and_sources() {
+        IndicatorListView view = navigate(IndicatorListView.class);
+        Term closed = view.term.getListDataView().getItems().filter(t -> !t.isOpen()).findFirst().orElseThrow();
+
+        view.term.setValue(closed);
+        UnitChoice tamKy = view.unit.getListDataView().getItems()
+                .filter(u -> u.name().equals("Phường Tam Kỳ")).findFirst().orElseThrow();
+        view.unit.setValue(tamKy);
+
+        List<String> texts = texts(view);
+        for (String ward : List.of("Phường An Mỹ (cũ)", "Phường An Xuân (cũ)", "Phường Trường Xuân (cũ)")) {
+            assertThat(texts).as(ward).anySatisfy(text -> assertThat(text).contains(ward, "Nguồn: Báo cáo"));
+        }
+        assertThat(texts).anySatisfy(text -> assertThat(text)
+                .contains("Tỷ lệ hộ dân sử dụng nước máy", "85%", "70%", "endnote 37"));
+        assertThat(texts).noneSatisfy(text -> assertThat(text).contains("Phường Phổ Hòa"));
+    }
+}

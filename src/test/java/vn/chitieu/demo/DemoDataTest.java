@@ -1,0 +1,90 @@
+package vn.chitieu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chitieu.IntegrationTest;
+import vn.chitieu.security.SystemAuthentication;
+
+@IntegrationTest
+class DemoDataTest {
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void the_fifteen_targets_of_2025_2030_are_loaded_in_the_five_sectors_with_their_wording() {
+        Map<String, Long> perSector = new java.util.HashMap<>();
+        jdbc.sql("SELECT i.sector, COUNT(*) n FROM indicator i JOIN term t ON t.id = i.term_id "
+                        + "WHERE t.code = '2025-2030' GROUP BY i.sector")
+                .query(rs -> {
+                    perSector.put(rs.getString("sector"), rs.getLong("n"));
+                });
+
+        assertThat(perSector).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "XAY_DUNG_DANG", 5L, "KINH_TE", 2L, "VAN_HOA_XA_HOI", 4L, "MOI_TRUONG", 2L, "QUOC_PHONG_AN_NINH", 2L));
+        assertThat(jdbc.sql("SELECT target_text FROM indicator i JOIN term t ON t.id = i.term_id "
+                        + "WHERE t.code = '2025-2030' AND number = '9'").query(String.class).single())
+                .isEqualTo("đến năm 2030 dưới 0,5%");
+    }
+
+    @Test
+    void tam_ky_is_formed_from_its_three_former_wards() {
+        List<String> formers = jdbc.sql("""
+                        SELECT f.name FROM org_unit u JOIN org_unit_predecessor p ON p.org_unit_id = u.id
+                        JOIN org_unit f ON f.id = p.predecessor_id WHERE u.code = 'tam-ky' ORDER BY f.name""")
+                .query(String.class).list();
+
+        assertThat(formers).containsExactly("Phường An Mỹ (cũ)", "Phường An Xuân (cũ)", "Phường Trường Xuân (cũ)");
+    }
+
+    @Test
+    void every_result_keeps_its_document_and_place() {
+        assertThat(count("SELECT COUNT(*) FROM data_value")).isGreaterThan(200);
+        assertThat(count("SELECT COUNT(*) FROM data_value WHERE source_document IS NULL OR source_place IS NULL"))
+                .isZero();
+        // endnote 37: Trường Xuân's tap water, 70% against a resolution target of 85%
+        assertThat(jdbc.sql("""
+                        SELECT CONCAT(i.target_text, ' / ', v.value_text, ' / ', v.source_place) FROM data_value v
+                        JOIN indicator i ON i.id = v.indicator_id JOIN org_unit u ON u.id = v.org_unit_id
+                        WHERE u.code = 'truong-xuan' AND i.name = 'Tỷ lệ hộ dân sử dụng nước máy'""")
+                .query(String.class).single())
+                .isEqualTo("85% / 70% / P1 §IV.2.1 – endnote 37");
+    }
+
+    @Test
+    void a_figure_the_document_gives_twice_keeps_both_without_choosing() {
+        assertThat(jdbc.sql("""
+                        SELECT v.note FROM data_value v JOIN indicator i ON i.id = v.indicator_id
+                        JOIN org_unit u ON u.id = v.org_unit_id
+                        WHERE u.code = 'tam-ky' AND i.name = 'Số lượt tiếp công dân'""")
+                .query(String.class).single())
+                .startsWith("Tài liệu còn ghi:");
+    }
+
+    @Test
+    void demo_data_loads_exactly_once() {
+        long units = count("SELECT COUNT(*) FROM org_unit");
+        long indicators = count("SELECT COUNT(*) FROM indicator");
+        long values = count("SELECT COUNT(*) FROM data_value");
+        long users = count("SELECT COUNT(*) FROM app_user");
+
+        boolean loadedAgain = SystemAuthentication.callAsSystem(demoData::loadIfEmpty);
+
+        assertThat(loadedAgain).isFalse();
+        assertThat(count("SELECT COUNT(*) FROM org_unit")).isEqualTo(units);
+        assertThat(count("SELECT COUNT(*) FROM indicator")).isEqualTo(indicators);
+        assertThat(count("SELECT COUNT(*) FROM data_value")).isEqualTo(values);
+        assertThat(count("SELECT COUNT(*) FROM app_user")).isEqualTo(users).isEqualTo(3);
+    }
+}

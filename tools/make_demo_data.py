@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Builds src/main/resources/demo/*.csv from the extracted seed tables in ../shared/data.
+
+Run once by a developer when the seeds change; the application only ever reads the generated files, never ../shared.
+Keeps every figure as the document states it (no "fixes"), formats numbers the Vietnamese way for display and keeps
+the machine-readable reading beside it.
+"""
+import csv
+import re
+import sys
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+OUT = ROOT / "src" / "main" / "resources" / "demo"
+
+DOCUMENTS = {
+    "000": "Báo cáo chính trị Đại hội Đảng bộ phường Tam Kỳ, nhiệm kỳ 2025-2030 (000)",
+    "003": "Báo cáo kiểm điểm của Ban Chấp hành nhiệm kỳ 2020-2025 (003)",
+    "004": "Báo cáo sơ kết giữa nhiệm kỳ 2020-2025, Đảng ủy phường Phổ Hòa, số 263-BC/ĐU (004)",
+}
+UNITS = {
+    "Phường Tam Kỳ": "tam-ky",
+    "Phường An Mỹ (cũ)": "an-my",
+    "Phường An Xuân (cũ)": "an-xuan",
+    "Phường Trường Xuân (cũ)": "truong-xuan",
+    "Phường Phước Hòa (cũ)": "phuoc-hoa",
+    "Phường Phổ Hòa": "pho-hoa",
+}
+SECTORS = {
+    "Xây dựng Đảng và hệ thống chính trị": "XAY_DUNG_DANG",
+    "Kinh tế": "KINH_TE",
+    "Văn hóa - Xã hội": "VAN_HOA_XA_HOI",
+    "Môi trường": "MOI_TRUONG",
+    "Quốc phòng - An ninh": "QUOC_PHONG_AN_NINH",
+}
+
+
+def nfc(s):
+    return unicodedata.normalize("NFC", s.strip())
+
+
+def vn_number(text):
+    """'352.615' -> '352,615'; '109000' -> '109.000'; '886550000' -> '886.550.000'."""
+    d = Decimal(text)
+    sign = "-" if d < 0 else ""
+    whole, _, frac = f"{abs(d):f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    out = sign + ".".join(groups)
+    return out + ("," + frac if frac else "")
+
+
+def with_unit(number, unit):
+    if unit == "%":
+        return number + "%"
+    if unit == "":
+        return number
+    if unit.startswith("%"):
+        return number + unit
+    return number + " " + unit
+
+
+def period_code(period, quote):
+    p = period.split(" (")[0]
+    if p == "mid-term 2023":
+        return "2020-2023", "giữa nhiệm kỳ, tính đến năm 2023"
+    if p.startswith("đầu nhiệm kỳ"):
+        return "2020", "đầu nhiệm kỳ (tài liệu không ghi năm)"
+    if re.fullmatch(r"\d{4}(-\d{4})?", p):
+        return p, ""
+    raise SystemExit(f"unknown period {period!r}")
+
+
+def read_value(actual, unit):
+    """Returns (text as a Vietnamese report writes it, number, numerator, denominator, bound)."""
+    a = actual.strip()
+    m = re.fullmatch(r"([<>~])?(-?\d+(?:\.\d+)?)", a)
+    if m:
+        bound = {">": "ABOVE", "<": "BELOW", "~": "ABOUT", None: ""}[m.group(1)]
+        word = {">": "trên ", "<": "dưới ", "~": "khoảng ", None: ""}[m.group(1)]
+        return word + with_unit(vn_number(m.group(2)), unit), m.group(2), "", "", bound
+    m = re.fullmatch(r"(\d+)/(\d+)(.*)", a)
+    if m:
+        return a, "", m.group(1), m.group(2), ""
+    return a, "", "", "", ""
+
+
+def target_text(direction, target, unit):
+    if not target:
+        return ""
+    if not re.fullmatch(r"\d+(\.\d+)?", target):
+        return target
+    shown = with_unit(vn_number(target), unit)
+    return {"more_than": "trên ", "less_than": "dưới ", "at_least": ""}.get(direction, "") + shown
+
+
+def results():
+    rows = []
+    for r in csv.DictReader(open(SHARED / "seed_indicators.csv", encoding="utf-8")):
+        r = {k: nfc(v) for k, v in r.items()}
+        doc = r["source_file"][:3]
+        if doc not in DOCUMENTS or r["term"] != "2020-2025" or r["org_unit"] not in UNITS:
+            continue
+        if not r["actual"] and not r["target"]:
+            continue
+        if r["actual"] == "…":
+            continue
+        code, period_note = period_code(r["period"], r["quote"])
+        text, number, num, den, bound = read_value(r["actual"], r["unit"]) if r["actual"] else ("", "", "", "", "")
+        estimate = bool(re.search(r"dự kiến|ước (thực hiện|đạt|tính)", r["quote"], re.IGNORECASE))
+        rows.append({
+            "ma": r["id"], "don_vi": UNITS[r["org_unit"]], "ky": code, "linh_vuc": SECTORS[r["sector"]],
+            "chi_tieu": r["name_vi"], "dvt": r["unit"], "chieu": r["direction"], "muc_tieu_so": r["target"],
+            "muc_tieu": target_text(r["direction"], r["target"], r["unit"]), "ket_qua": text, "so": number,
+            "tu_so": num, "mau_so": den, "can": bound, "uoc_tinh": "1" if estimate else "0",
+            "tai_lieu": DOCUMENTS[doc], "vi_tri": r["location"], "trich_dan": r["quote"],
+            "ghi_chu": period_note, "danh_gia_tai_lieu": r["verdict_in_doc"],
+        })
+    return rows
+
+
+TARGETS_2025 = {
+    # number: (target as the resolution writes it, kind, comparator, value, horizon, horizon year)
+    "1": ("trên 3%", "THRESHOLD", "MORE_THAN", "3", "ANNUAL", ""),
+    "2": ("trên 95%", "THRESHOLD", "MORE_THAN", "95", "TERM", ""),
+    "3": ("trên 90%", "THRESHOLD", "MORE_THAN", "90", "ANNUAL", ""),
+    "4": ("đạt 100%", "THRESHOLD", "AT_LEAST", "100", "TERM", ""),
+    "5": ("hoàn thành tốt nhiệm vụ trở lên", "RATING", "AT_LEAST", "", "ANNUAL", ""),
+    "6": ("bình quân hằng năm trên 9%", "GROWTH", "MORE_THAN", "9", "AVERAGE_ANNUAL", ""),
+    "7": ("bình quân hằng năm tối thiểu 12%", "GROWTH", "AT_LEAST", "12", "AVERAGE_ANNUAL", ""),
+    "8": ("đến năm 2030 so với năm 2025 tăng trên 8%/năm", "GROWTH", "MORE_THAN", "8", "AVERAGE_ANNUAL", "2030"),
+    "9": ("đến năm 2030 dưới 0,5%", "THRESHOLD", "LESS_THAN", "0.5", "BY_YEAR", "2030"),
+    "10": ("100%", "COMPOUND", "AT_LEAST", "100", "TERM", ""),
+    "11": ("trên 99%", "THRESHOLD", "MORE_THAN", "99", "TERM", ""),
+    "12": ("đạt 100%", "THRESHOLD", "AT_LEAST", "100", "TERM", ""),
+    "13": ("100%", "THRESHOLD", "AT_LEAST", "100", "TERM", ""),
+    "14": ("vững mạnh về quốc phòng - an ninh", "QUALITATIVE", "", "", "ANNUAL", ""),
+    "15": ("đạt 100% chỉ tiêu", "THRESHOLD", "AT_LEAST", "100", "ANNUAL", ""),
+}
+
+
+def targets():
+    places = {r["id"]: nfc(r["location"]) for r in csv.DictReader(open(SHARED / "seed_indicators.csv", encoding="utf-8"))}
+    rows = []
+    for r in csv.DictReader(open(SHARED / "targets_2025_2030.csv", encoding="utf-8")):
+        r = {k: nfc(v) for k, v in r.items()}
+        text, kind, comparator, value, horizon, year = TARGETS_2025[r["number"]]
+        first_id = r["indicators_csv_ids"].split(";")[0]
+        rows.append({
+            "so": r["number"], "linh_vuc": SECTORS[r["sector"]], "chi_tieu": r["name_vi"], "dvt": r["unit"],
+            "muc_tieu": text, "loai": kind, "chieu": comparator, "gia_tri": value, "ky_han": horizon,
+            "nam_ky_han": year, "tai_lieu": DOCUMENTS["000"], "vi_tri": places.get(first_id, ""),
+            "trich_dan": r["quote"], "co_so_2020_2025": r["baseline_2020_2025"],
+        })
+    return rows
+
+
+def write(name, rows):
+    with open(OUT / name, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{name}: {len(rows)} rows", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    OUT.mkdir(parents=True, exist_ok=True)
+    write("ket_qua_2020_2025.csv", results())
+    write("chi_tieu_2025_2030.csv", targets())
