@@ -28,18 +28,18 @@ public class DashboardService {
     }
 
     /** A unit that has indicators in a term, for the unit picker. */
-    public record UnitChoice(long id, String name) {
+    public record UnitChoice(long id, String code, String name) {
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<UnitChoice> unitsWithIndicators(String termCode) {
         return jdbc.sql("""
-                        SELECT DISTINCT u.id, u.name FROM indicator i
+                        SELECT DISTINCT u.id, u.code, u.name FROM indicator i
                         JOIN term t ON t.id = i.term_id JOIN org_unit u ON u.id = i.org_unit_id
                         WHERE t.code = :term ORDER BY u.name""")
                 .param("term", termCode)
-                .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("name")))
+                .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
                 .list();
     }
 

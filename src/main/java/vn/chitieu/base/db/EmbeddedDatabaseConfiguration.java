@@ -49,8 +49,15 @@ class EmbeddedDatabaseConfiguration {
             // mariadbd refuses to run as root unless told so explicitly
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
-        db.start();
+        DB db;
+        try {
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+        } catch (ManagedProcessException | RuntimeException e) {
+            throw new IllegalStateException("Không khởi động được MariaDB nhúng (" + e.getMessage() + "). "
+                    + "Bản đóng gói production không kèm MariaDB nhúng: hãy đặt CHITIEU_DB_URL, CHITIEU_DB_USER, "
+                    + "CHITIEU_DB_PASSWORD trỏ tới một máy chủ MariaDB.", e);
+        }
         db.createDB(DATABASE);
         log.info("Embedded MariaDB listening on 127.0.0.1:{}", db.getConfiguration().getPort());
         return db;

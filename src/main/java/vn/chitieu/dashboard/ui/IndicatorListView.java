@@ -10,7 +10,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -36,9 +40,11 @@ import vn.chitieu.indicator.Term;
 @PageTitle("Danh sách chỉ tiêu · Chỉ tiêu")
 @Menu(order = 1, icon = "vaadin:list", title = "Danh sách chỉ tiêu")
 @PermitAll
-class IndicatorListView extends VerticalLayout {
+class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final UnitChoice ALL_UNITS = new UnitChoice(0, "Tất cả đơn vị");
+    static final UnitChoice ALL_UNITS = new UnitChoice(0, "", "Tất cả đơn vị");
+    static final String TERM_PARAMETER = "nhiem-ky";
+    static final String UNIT_PARAMETER = "don-vi";
 
     private final DashboardService dashboard;
     final Select<Term> term = new Select<>();
@@ -75,9 +81,39 @@ class IndicatorListView extends VerticalLayout {
                 unit.setValue(ALL_UNITS);
             }
         });
-        unit.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> {
+            refresh();
+            if (e.isFromClient()) {
+                updateUrl();
+            }
+        });
         // open on the running term: it is the one leadership watches
         terms.stream().filter(Term::isOpen).findFirst().or(() -> terms.stream().findFirst()).ifPresent(term::setValue);
+    }
+
+    /** Opens the term and unit named in the address, so a leader can bookmark or share exactly this view. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
+                .filter(t -> t.code().equals(code)).findFirst().ifPresent(term::setValue));
+        query.getSingleParameter(UNIT_PARAMETER).ifPresent(code -> unit.getListDataView().getItems()
+                .filter(u -> u.code().equals(code)).findFirst().ifPresent(unit::setValue));
+    }
+
+    private void updateUrl() {
+        Term selected = term.getValue();
+        UnitChoice chosen = unit.getValue();
+        if (selected == null) {
+            return;
+        }
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put(TERM_PARAMETER, selected.code());
+        if (chosen != null && !chosen.equals(ALL_UNITS)) {
+            parameters.put(UNIT_PARAMETER, chosen.code());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("chi-tieu", QueryParameters.simple(parameters))));
     }
 
     private void refresh() {

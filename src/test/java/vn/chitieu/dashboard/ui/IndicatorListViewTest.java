@@ -53,4 +53,14 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
                 .contains("Tỷ lệ hộ dân sử dụng nước máy", "85%", "70%", "endnote 37"));
         assertThat(texts).noneSatisfy(text -> assertThat(text).contains("Phường Phổ Hòa"));
     }
+
+    @Test
+    void the_address_can_name_the_term_and_the_unit() {
+        IndicatorListView view = navigate("chi-tieu?nhiem-ky=2020-2025&don-vi=truong-xuan", IndicatorListView.class);
+
+        assertThat(view.term.getValue().code()).isEqualTo("2020-2025");
+        assertThat(view.unit.getValue().name()).isEqualTo("Phường Trường Xuân (cũ)");
+        assertThat(texts(view)).isNotEmpty()
+                .allSatisfy(text -> assertThat(text).contains("Phường Trường Xuân (cũ)"));
+    }
 }
