@@ -42,6 +42,14 @@ def nfc(s):
     return unicodedata.normalize("NFC", s.strip())
 
 
+def place_vi(location):
+    """The extraction wrote places in a mixed shorthand ("P1 §III.1.2 – endnote 1"); users read Vietnamese."""
+    out = re.sub(r"\bP(\d)\b", r"Phần \1", location)
+    out = re.sub(r"\b(endnote|footnote)\b", "chú thích", out)
+    out = out.replace("Hạn chế", "Hạn chế").replace("(câu lặp 2 lần)", "(câu lặp hai lần)")
+    return out
+
+
 def vn_number(text):
     """'352.615' -> '352,615'; '109000' -> '109.000'; '886550000' -> '886.550.000'."""
     d = Decimal(text)
@@ -119,7 +127,7 @@ def results():
             "chi_tieu": r["name_vi"], "dvt": r["unit"], "chieu": r["direction"], "muc_tieu_so": r["target"],
             "muc_tieu": target_text(r["direction"], r["target"], r["unit"]), "ket_qua": text, "so": number,
             "tu_so": num, "mau_so": den, "can": bound, "uoc_tinh": "1" if estimate else "0",
-            "tai_lieu": DOCUMENTS[doc], "vi_tri": r["location"], "trich_dan": r["quote"],
+            "tai_lieu": DOCUMENTS[doc], "vi_tri": place_vi(r["location"]), "trich_dan": r["quote"],
             "ghi_chu": period_note, "danh_gia_tai_lieu": r["verdict_in_doc"],
         })
     return rows
@@ -155,7 +163,7 @@ def targets():
         rows.append({
             "so": r["number"], "linh_vuc": SECTORS[r["sector"]], "chi_tieu": r["name_vi"], "dvt": r["unit"],
             "muc_tieu": text, "loai": kind, "chieu": comparator, "gia_tri": value, "ky_han": horizon,
-            "nam_ky_han": year, "tai_lieu": DOCUMENTS["000"], "vi_tri": places.get(first_id, ""),
+            "nam_ky_han": year, "tai_lieu": DOCUMENTS["000"], "vi_tri": place_vi(places.get(first_id, "")),
             "trich_dan": r["quote"], "co_so_2020_2025": r["baseline_2020_2025"],
         })
     return rows

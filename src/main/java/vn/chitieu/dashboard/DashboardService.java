@@ -44,7 +44,7 @@ public class DashboardService {
     }
 
     /**
-     * The indicators of a term with their latest figures, in sector order, then by number. With a unit, its
+     * The indicators of a term with their latest figures, in sector order, targets before plain figures. With a unit, its
      * indicators and those of the former units it was formed from, so merged wards keep their history visible.
      */
     @PreAuthorize(Roles.SIGNED_IN)
@@ -79,7 +79,10 @@ public class DashboardService {
                             value == null ? null : value.period().label(),
                             value != null && value.estimate(), source));
                 });
-        rows.sort(Comparator.comparing(IndicatorRow::sector));
+        // within a sector the resolution's targets first, then the figures reported without one; otherwise the
+        // order of the documents (the sort is stable)
+        rows.sort(Comparator.comparing(IndicatorRow::sector)
+                .thenComparing(row -> row.targetText() == null || row.targetText().isBlank()));
         return rows;
     }
 

@@ -59,7 +59,7 @@ class DemoDataTest {
                         JOIN indicator i ON i.id = v.indicator_id JOIN org_unit u ON u.id = v.org_unit_id
                         WHERE u.code = 'truong-xuan' AND i.name = 'Tỷ lệ hộ dân sử dụng nước máy'""")
                 .query(String.class).single())
-                .isEqualTo("85% / 70% / P1 §IV.2.1 – endnote 37");
+                .isEqualTo("85% / 70% / Phần 1 §IV.2.1 – chú thích 37");
     }
 
     @Test

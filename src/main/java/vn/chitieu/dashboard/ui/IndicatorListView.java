@@ -171,8 +171,8 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         }
 
         var figures = new Div(
-                figure("Mục tiêu", row.targetText(), "target"),
-                figure("Kết quả mới nhất", latest(row), "latest"));
+                figure("Mục tiêu", row.targetText(), "—", "target"),
+                figure("Kết quả mới nhất", latest(row), "Chưa có", "latest"));
         figures.addClassName("indicator-figures");
         var source = new Div(new Span("Nguồn: " + (row.source().isEmpty() ? "—" : row.source())));
         source.addClassName("indicator-source");
@@ -187,10 +187,10 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         return row.latestValue() + " · " + row.latestPeriod() + (row.latestIsEstimate() ? " · ước tính" : "");
     }
 
-    private static Component figure(String label, @Nullable String value, String kind) {
+    private static Component figure(String label, @Nullable String value, String whenEmpty, String kind) {
         var caption = new Span(label);
         caption.addClassName("figure-label");
-        var text = new Span(value == null || value.isBlank() ? "Chưa có" : value);
+        var text = new Span(value == null || value.isBlank() ? whenEmpty : value);
         text.addClassName("figure-value");
         if (value == null || value.isBlank()) {
             text.addClassName("empty");

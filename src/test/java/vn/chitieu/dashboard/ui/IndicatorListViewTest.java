@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.chitieu.IntegrationTest;
@@ -50,13 +53,16 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
             assertThat(texts).as(ward).anySatisfy(text -> assertThat(text).contains(ward, "Nguồn: Báo cáo"));
         }
         assertThat(texts).anySatisfy(text -> assertThat(text)
-                .contains("Tỷ lệ hộ dân sử dụng nước máy", "85%", "70%", "endnote 37"));
+                .contains("Tỷ lệ hộ dân sử dụng nước máy", "85%", "70%", "chú thích 37"));
         assertThat(texts).noneSatisfy(text -> assertThat(text).contains("Phường Phổ Hòa"));
     }
 
     @Test
     void the_address_can_name_the_term_and_the_unit() {
-        IndicatorListView view = navigate("chi-tieu?nhiem-ky=2020-2025&don-vi=truong-xuan", IndicatorListView.class);
+        IndicatorListView view = navigate(IndicatorListView.class);
+
+        UI.getCurrent().navigate(IndicatorListView.class,
+                QueryParameters.simple(Map.of("nhiem-ky", "2020-2025", "don-vi", "truong-xuan")));
 
         assertThat(view.term.getValue().code()).isEqualTo("2020-2025");
         assertThat(view.unit.getValue().name()).isEqualTo("Phường Trường Xuân (cũ)");

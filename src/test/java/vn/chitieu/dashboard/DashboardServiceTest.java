@@ -1,0 +1,52 @@
+package vn.chitieu.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.chitieu.IntegrationTest;
+import vn.chitieu.indicator.Sector;
+
+@IntegrationTest
+class DashboardServiceTest {
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Test
+    @WithMockUser(roles = "LANH_DAO")
+    void sectors_come_in_the_documents_order_and_targets_before_plain_figures() {
+        List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", null);
+
+        assertThat(rows).extracting(IndicatorRow::sector).isSorted();
+        for (Sector sector : Sector.values()) {
+            List<Boolean> withoutTarget = rows.stream().filter(r -> r.sector() == sector)
+                    .map(r -> r.targetText() == null).toList();
+            assertThat(withoutTarget).as(sector.label()).isSorted();
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(r.targetText()).isNotNull());
+    }
+
+    @Test
+    @WithMockUser(roles = "LANH_DAO")
+    void a_unit_shows_its_own_indicators_and_those_of_the_units_it_was_formed_from() {
+        long tamKy = dashboard.unitsWithIndicators("2020-2025").stream()
+                .filter(u -> u.code().equals("tam-ky")).findFirst().orElseThrow().id();
+
+        List<String> units = dashboard.indicatorList("2020-2025", tamKy).stream()
+                .map(IndicatorRow::unitName).distinct().sorted().toList();
+
+        assertThat(units).containsExactly("Phường An Mỹ (cũ)", "Phường An Xuân (cũ)", "Phường Tam Kỳ",
+                "Phường Trường Xuân (cũ)");
+    }
+
+    @Test
+    void nobody_signed_in_gets_nothing() {
+        assertThatThrownBy(() -> dashboard.indicatorList("2025-2030", null))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}
