@@ -31,6 +31,12 @@ class ArchitectureTest {
                             "vn.chitieu.audit..");
 
     @ArchTest
+    static final ArchRule the_verdict_rules_are_plain_java =
+            classes().that().resideInAPackage("vn.chitieu.evaluation..")
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(
+                            "vn.chitieu.evaluation..", "java..", "org.jspecify..");
+
+    @ArchTest
     static final ArchRule views_are_not_public_api =
             classes().that().resideInAPackage("..ui..").and().haveSimpleNameEndingWith("View")
                     .and().resideOutsideOfPackage("vn.chitieu.security.ui")

@@ -1,5 +1,6 @@
 package vn.chitieu.datavalue;
 
+import vn.chitieu.evaluation.ValueBound;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 

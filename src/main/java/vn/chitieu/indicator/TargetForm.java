@@ -1,5 +1,8 @@
 package vn.chitieu.indicator;
 
+import vn.chitieu.evaluation.Horizon;
+import vn.chitieu.evaluation.Comparator;
+import vn.chitieu.evaluation.TargetKind;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 

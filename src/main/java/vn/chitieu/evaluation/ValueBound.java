@@ -1,4 +1,4 @@
-package vn.chitieu.datavalue;
+package vn.chitieu.evaluation;
 
 /** A result written as a bound or an approximation rather than an exact figure. */
 public enum ValueBound {

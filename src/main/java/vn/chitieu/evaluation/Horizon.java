@@ -1,4 +1,4 @@
-package vn.chitieu.indicator;
+package vn.chitieu.evaluation;
 
 /** Over what time a target is to be met. */
 public enum Horizon {
@@ -8,8 +8,10 @@ public enum Horizon {
     AVERAGE_ANNUAL("bình quân năm"),
     /** đến năm X: by a given year. */
     BY_YEAR("đến năm"),
-    /** cả nhiệm kỳ: for the term as a whole. */
-    TERM("cả nhiệm kỳ");
+    /** cả nhiệm kỳ: for the term as a whole, judged on the last figure. */
+    TERM("cả nhiệm kỳ"),
+    /** lũy kế: the sum of the yearly figures over the term. */
+    CUMULATIVE("lũy kế");
 
     private final String label;
 

@@ -1,4 +1,4 @@
-package vn.chitieu.indicator;
+package vn.chitieu.evaluation;
 
 /** The direction of a target. A bare number means {@link #AT_LEAST}. */
 public enum Comparator {

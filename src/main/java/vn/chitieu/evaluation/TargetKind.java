@@ -1,4 +1,4 @@
-package vn.chitieu.indicator;
+package vn.chitieu.evaluation;
 
 /** How a target is written, which decides the rule that judges it (see domain notes, "How targets are written"). */
 public enum TargetKind {

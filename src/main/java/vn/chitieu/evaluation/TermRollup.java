@@ -1,0 +1,250 @@
+package vn.chitieu.evaluation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The verdict of a whole term from its yearly figures, by the target's horizon, and for a running term the
+ * projection to its last year.
+ * <ul>
+ * <li>{@link Horizon#ANNUAL}: every year of the term must meet the target; one miss is a miss for the term.</li>
+ * <li>{@link Horizon#AVERAGE_ANNUAL}: the compound average per year. Yearly growth rates compound as
+ * (Π(1+gᵢ))^(1/n) − 1; yearly levels compound from the base year as (last/base)^(1/n) − 1. The base year is the
+ * term's first year (2020 for 2020-2025): the term's years are the five after it.</li>
+ * <li>{@link Horizon#BY_YEAR}: the figure of that year.</li>
+ * <li>{@link Horizon#CUMULATIVE}: the sum of the yearly figures.</li>
+ * <li>{@link Horizon#TERM}: the figure for the whole term when one is given, else the last year's.</li>
+ * </ul>
+ */
+public final class TermRollup {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    private TermRollup() {
+    }
+
+    /** A term's figures: the yearly ones by year, and the one for the whole term if the documents give it. */
+    public record Figures(SortedMap<Integer, ResultReading> yearly, @Nullable ResultReading wholeTerm) {
+
+        public Figures {
+            yearly = new TreeMap<>(yearly);
+        }
+
+        public static Figures of(Map<Integer, ResultReading> yearly) {
+            return new Figures(new TreeMap<>(yearly), null);
+        }
+    }
+
+    public enum Outlook {
+        DU_KIEN_DAT("Dự kiến đạt"),
+        NGUY_CO_KHONG_DAT("Nguy cơ không đạt"),
+        CHUA_DU_DU_LIEU("Chưa đủ dữ liệu");
+
+        private final String label;
+
+        Outlook(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Where a running term is heading, with the figure it is heading for. */
+    public record Projection(Outlook outlook, @Nullable BigDecimal projectedValue, String explanation) {
+    }
+
+    /** The verdict of a closed term. */
+    public static Evaluation judge(TargetReading target, int startYear, int endYear, Figures figures,
+                                   @Nullable String unit) {
+        if (target.horizon() == Horizon.TERM && figures.wholeTerm() != null) {
+            return Verdicts.judge(target, figures.wholeTerm(), unit, false);
+        }
+        SortedMap<Integer, ResultReading> years = figures.yearly().subMap(startYear + 1, endYear + 1);
+        return switch (target.horizon()) {
+            case ANNUAL -> everyYear(target, startYear, endYear, years, unit);
+            case BY_YEAR -> {
+                int year = target.horizonYear() == null ? endYear : target.horizonYear();
+                ResultReading value = figures.yearly().get(year);
+                yield value == null ? Evaluation.undecided("Chưa có số liệu năm " + year, false)
+                        : Verdicts.judge(target, value, unit, false);
+            }
+            case AVERAGE_ANNUAL -> {
+                BigDecimal rate = averageGrowth(figures.yearly(), startYear, endYear, unit);
+                yield rate == null ? Evaluation.undecided("Chưa đủ số liệu các năm để tính bình quân", false)
+                        : Verdicts.judge(target, number(rate, anyEstimate(years)), "%", false);
+            }
+            case CUMULATIVE -> {
+                if (years.size() < endYear - startYear || hasUnreadable(years)) {
+                    yield Evaluation.undecided("Chưa đủ số liệu các năm để cộng lũy kế", anyEstimate(years));
+                }
+                BigDecimal sum = years.values().stream().map(ResultReading::number)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                yield Verdicts.judge(target, number(sum, anyEstimate(years)), unit, false);
+            }
+            case TERM -> years.isEmpty() ? Evaluation.undecided("Chưa có số liệu", false)
+                    : Verdicts.judge(target, years.get(years.lastKey()), unit, false);
+        };
+    }
+
+    /**
+     * Projects a running term to its last year from the figures so far: levels follow a straight line fitted through
+     * the yearly figures (least squares), growth compounds at the average rate so far, a sum grows by its average
+     * year. An annual target already missed in some year is at risk whatever comes next.
+     */
+    public static Projection project(TargetReading target, int startYear, int endYear, Figures figures,
+                                     @Nullable String unit) {
+        SortedMap<Integer, ResultReading> years = figures.yearly().subMap(startYear + 1, endYear + 1);
+        if (target.kind() == TargetKind.QUALITATIVE || target.kind() == TargetKind.RATING
+                || target.kind() == TargetKind.COMPOUND) {
+            if (years.isEmpty()) {
+                return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Chưa có kết quả năm nào");
+            }
+            Evaluation last = Verdicts.judge(target, years.get(years.lastKey()), unit, false);
+            return outlook(last.verdict(), null, "Theo kết quả năm " + years.lastKey() + ": " + last.explanation());
+        }
+        if (hasUnreadable(years)) {
+            return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Có năm chưa có số liệu dạng số");
+        }
+        if (target.horizon() == Horizon.ANNUAL) {
+            for (var year : years.entrySet()) {
+                if (Verdicts.judge(target, year.getValue(), unit, false).verdict() == Verdict.KHONG_DAT) {
+                    return new Projection(Outlook.NGUY_CO_KHONG_DAT, year.getValue().number(),
+                            "Năm " + year.getKey() + " chưa đạt mà chỉ tiêu phải đạt hằng năm");
+                }
+            }
+        }
+        if (target.horizon() == Horizon.AVERAGE_ANNUAL) {
+            BigDecimal rate = averageGrowth(figures.yearly(), startYear, endYear, unit);
+            if (rate == null) {
+                return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Cần số liệu năm gốc và ít nhất một năm");
+            }
+            Evaluation e = Verdicts.judge(target, number(rate, false), "%", false);
+            return outlook(e.verdict(), rate, "Bình quân đến nay " + VnNumbers.format(rate) + "%/năm, giữ nhịp này đến "
+                    + endYear);
+        }
+        if (target.horizon() == Horizon.CUMULATIVE) {
+            if (years.isEmpty()) {
+                return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Chưa có số liệu năm nào");
+            }
+            BigDecimal sum = years.values().stream().map(ResultReading::number).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal projected = sum.divide(BigDecimal.valueOf(years.size()), MC)
+                    .multiply(BigDecimal.valueOf(endYear - startYear)).setScale(2, RoundingMode.HALF_UP);
+            Evaluation e = Verdicts.judge(target, number(projected, false), unit, false);
+            return outlook(e.verdict(), projected, "Lũy kế " + VnNumbers.format(sum) + " sau " + years.size()
+                    + " năm, dự kiến " + VnNumbers.format(projected) + " cả nhiệm kỳ");
+        }
+        if (years.size() < 2) {
+            return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Cần số liệu ít nhất hai năm để dự báo xu hướng");
+        }
+        int horizonYear = target.horizon() == Horizon.BY_YEAR && target.horizonYear() != null
+                ? target.horizonYear() : endYear;
+        BigDecimal projected = linear(years, horizonYear);
+        if (unit != null && unit.startsWith("%") && projected.compareTo(BigDecimal.valueOf(100)) > 0
+                && !Verdicts.isCompletionUnit(unit)) {
+            projected = BigDecimal.valueOf(100);
+        }
+        Evaluation e = Verdicts.judge(target, number(projected, false), unit, false);
+        return outlook(e.verdict(), projected, "Theo xu hướng " + years.size() + " năm, năm " + horizonYear
+                + " ước khoảng " + VnNumbers.format(projected) + (unit == null ? "" : unit.startsWith("%") ? unit
+                : " " + unit));
+    }
+
+    private static Projection outlook(Verdict verdict, @Nullable BigDecimal value, String explanation) {
+        return new Projection(switch (verdict) {
+            case DAT -> Outlook.DU_KIEN_DAT;
+            case KHONG_DAT -> Outlook.NGUY_CO_KHONG_DAT;
+            case CHUA_DANH_GIA -> Outlook.CHUA_DU_DU_LIEU;
+        }, value, explanation);
+    }
+
+    private static Evaluation everyYear(TargetReading target, int startYear, int endYear,
+                                        SortedMap<Integer, ResultReading> years, @Nullable String unit) {
+        List<Integer> missed = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        for (int year = startYear + 1; year <= endYear; year++) {
+            ResultReading value = years.get(year);
+            Verdict verdict = value == null ? Verdict.CHUA_DANH_GIA
+                    : Verdicts.judge(target, value, unit, false).verdict();
+            if (verdict == Verdict.KHONG_DAT) {
+                missed.add(year);
+            } else if (verdict == Verdict.CHUA_DANH_GIA) {
+                missing.add(year);
+            }
+        }
+        boolean estimate = anyEstimate(years);
+        if (!missed.isEmpty()) {
+            return Evaluation.of(Verdict.KHONG_DAT, false, estimate, "Chưa đạt các năm " + missed);
+        }
+        if (!missing.isEmpty()) {
+            return Evaluation.undecided("Chưa có hoặc chưa đánh giá được các năm " + missing, estimate);
+        }
+        return Evaluation.of(Verdict.DAT, false, estimate, "Đạt tất cả các năm " + (startYear + 1) + "-" + endYear);
+    }
+
+    /** Compound average growth per year in %, or null when the figures do not allow it. */
+    static @Nullable BigDecimal averageGrowth(SortedMap<Integer, ResultReading> yearly, int startYear, int endYear,
+                                              @Nullable String unit) {
+        SortedMap<Integer, ResultReading> years = yearly.subMap(startYear + 1, endYear + 1);
+        if (years.isEmpty() || hasUnreadable(years)) {
+            return null;
+        }
+        boolean rates = unit != null && unit.startsWith("%");
+        double factor;
+        int n;
+        if (rates) {
+            factor = 1;
+            for (ResultReading r : years.values()) {
+                factor *= 1 + r.number().doubleValue() / 100;
+            }
+            n = years.size();
+        } else {
+            ResultReading base = yearly.get(startYear);
+            if (base == null || base.number() == null || base.number().signum() <= 0) {
+                return null;
+            }
+            int last = years.lastKey();
+            factor = years.get(last).number().doubleValue() / base.number().doubleValue();
+            n = last - startYear;
+        }
+        double rate = (Math.pow(factor, 1.0 / n) - 1) * 100;
+        return BigDecimal.valueOf(rate).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal linear(SortedMap<Integer, ResultReading> years, int atYear) {
+        double n = years.size();
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (var entry : years.entrySet()) {
+            double x = entry.getKey();
+            double y = Verdicts.effective(entry.getValue()).doubleValue();
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        double intercept = (sy - slope * sx) / n;
+        return BigDecimal.valueOf(intercept + slope * atYear).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static boolean hasUnreadable(SortedMap<Integer, ResultReading> years) {
+        return years.values().stream().anyMatch(r -> r.number() == null);
+    }
+
+    private static boolean anyEstimate(SortedMap<Integer, ResultReading> years) {
+        return years.values().stream().anyMatch(ResultReading::estimate);
+    }
+
+    private static ResultReading number(BigDecimal value, boolean estimate) {
+        return new ResultReading(VnNumbers.format(value), ResultReading.Kind.NUMBER, value, null, null, null, estimate,
+                false, null);
+    }
+}

@@ -1,0 +1,167 @@
+package vn.chitieu.evaluation;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes numbers the way Vietnamese documents write them: decimal comma and dot thousands
+ * ({@code 352,615}, {@code 1.890}, {@code 886.550.000}), leading zeros ({@code 05}), units glued on ({@code 3,93km}).
+ * Some tables mix in a decimal dot ({@code 1.69%}); a lone dot before exactly three digits ({@code 1.000}) is then
+ * either a thousands separator or a decimal point. The unit decides when it can (a count of households has no
+ * fraction, a percentage is not in the thousands); otherwise the reading is reported as ambiguous, never guessed.
+ */
+public final class VnNumbers {
+
+    /** A number token: digits with dots and commas inside, optionally signed. */
+    static final Pattern TOKEN = Pattern.compile("[-+−]?\\d[\\d.,]*\\d|[-+−]?\\d");
+
+    /** Units counted in whole things: a fraction of one is impossible, so "1.890" is one thousand eight hundred ninety. */
+    private static final Set<String> WHOLE_UNITS = Set.of("hộ", "người", "đảng viên", "lao động", "camera", "khối phố",
+            "xã", "phường", "trường", "tuyến", "công trình", "dự án", "sản phẩm", "cuộc", "lượt", "mô hình", "chi bộ",
+            "đồng chí", "trường hợp", "doanh nghiệp", "tổ", "tổ dân phố", "thôn", "hồ sơ", "đơn", "vụ", "chỉ tiêu",
+            "nghị quyết", "cơ sở", "thửa", "giấy chứng nhận", "phòng", "ý kiến", "chi ủy", "tổ chức", "học sinh", "căn",
+            "nhà", "cái", "con", "lớp", "hội viên", "đoàn viên", "công dân", "thanh niên", "gia đình", "đối tượng");
+
+    private VnNumbers() {
+    }
+
+    /** The outcome of reading one number. */
+    public sealed interface Reading {
+    }
+
+    public record Exact(BigDecimal value) implements Reading {
+    }
+
+    /** Two plausible readings; the person entering it has to say which. */
+    public record Ambiguous(BigDecimal asThousands, BigDecimal asDecimal, String message) implements Reading {
+    }
+
+    public record Invalid(String message) implements Reading {
+    }
+
+    /** Reads one number token (no surrounding words), using the unit to settle a lone dot. */
+    public static Reading read(String token, @Nullable String unit) {
+        String t = token.strip().replace('−', '-');
+        if (!t.matches("[-+]?\\d[\\d.,]*")) {
+            return new Invalid("\"" + token + "\" không phải là số");
+        }
+        boolean negative = t.startsWith("-");
+        String digits = t.replaceFirst("^[-+]", "");
+        int dots = count(digits, '.');
+        int commas = count(digits, ',');
+        String normal;
+        if (dots > 0 && commas > 0) {
+            // both present: the later one is the decimal separator, the other groups thousands
+            char decimal = digits.lastIndexOf(',') > digits.lastIndexOf('.') ? ',' : '.';
+            char grouping = decimal == ',' ? '.' : ',';
+            int at = digits.lastIndexOf(decimal);
+            String whole = digits.substring(0, at);
+            if (count(digits.substring(at + 1), grouping) > 0 || count(digits, decimal) > 1 || !grouped(whole, grouping)) {
+                return new Invalid("\"" + token + "\" lẫn dấu chấm và dấu phẩy không đúng chỗ; viết ví dụ 1.234,5");
+            }
+            normal = whole.replace(String.valueOf(grouping), "") + "." + digits.substring(at + 1);
+        } else if (commas == 1) {
+            normal = digits.replace(',', '.');
+        } else if (commas > 1) {
+            if (!grouped(digits, ',')) {
+                return new Invalid("\"" + token + "\" có nhiều dấu phẩy; số thập phân chỉ có một dấu phẩy");
+            }
+            normal = digits.replace(",", "");
+        } else if (dots > 1) {
+            if (!grouped(digits, '.')) {
+                return new Invalid("\"" + token + "\" có nhiều dấu chấm nhưng không phải nhóm nghìn (ví dụ đúng: 1.890.000)");
+            }
+            normal = digits.replace(".", "");
+        } else if (dots == 1) {
+            return loneDot(token, digits, unit, negative);
+        } else {
+            normal = digits;
+        }
+        if (normal.startsWith(".") || normal.endsWith(".")) {
+            return new Invalid("\"" + token + "\" thiếu chữ số trước hoặc sau dấu thập phân");
+        }
+        BigDecimal value = new BigDecimal(normal);
+        return new Exact(negative ? value.negate() : value);
+    }
+
+    private static Reading loneDot(String token, String digits, @Nullable String unit, boolean negative) {
+        int at = digits.indexOf('.');
+        String before = digits.substring(0, at);
+        String after = digits.substring(at + 1);
+        BigDecimal asDecimal = signed(new BigDecimal(before + "." + after), negative);
+        if (after.length() != 3 || before.equals("0") || before.length() > 3) {
+            // "1.69", "98.5", "0.125": a thousands group always has three digits and never follows a lone zero
+            return new Exact(asDecimal);
+        }
+        BigDecimal asThousands = signed(new BigDecimal(before + after), negative);
+        if (isWholeUnit(unit)) {
+            return new Exact(asThousands);
+        }
+        if (unit != null && unit.strip().startsWith("%")) {
+            return new Exact(asDecimal);
+        }
+        return new Ambiguous(asThousands, asDecimal, "\"" + token + "\" có thể là " + format(asThousands) + " hoặc "
+                + format(asDecimal) + "; viết " + format(asThousands) + " (dấu chấm ngăn nghìn) hoặc "
+                + format(asDecimal) + " (dấu phẩy thập phân)");
+    }
+
+    /** Whether a unit counts whole things (households, people, projects…). */
+    public static boolean isWholeUnit(@Nullable String unit) {
+        if (unit == null) {
+            return false;
+        }
+        String u = unit.strip().toLowerCase(Locale.ROOT);
+        return WHOLE_UNITS.contains(u);
+    }
+
+    /** The first number token in a text, or null. */
+    public static @Nullable Matcher firstToken(String text) {
+        Matcher m = TOKEN.matcher(text);
+        return m.find() ? m : null;
+    }
+
+    /** Writes a number the Vietnamese way: 352,615 · 1.890 · 886.550.000 · -0,5. */
+    public static String format(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() < 0) {
+            v = v.setScale(0);
+        }
+        String plain = v.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        String fraction = dot < 0 ? "" : plain.substring(dot + 1);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append('.');
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return (v.signum() < 0 ? "-" : "") + grouped + (fraction.isEmpty() ? "" : "," + fraction);
+    }
+
+    private static boolean grouped(String digits, char separator) {
+        String[] groups = digits.split(Pattern.quote(String.valueOf(separator)), -1);
+        if (groups[0].isEmpty() || groups[0].length() > 3) {
+            return groups.length == 1 && !groups[0].isEmpty();
+        }
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(ch -> ch == c).count();
+    }
+
+    private static BigDecimal signed(BigDecimal value, boolean negative) {
+        return negative ? value.negate() : value;
+    }
+}
