@@ -1,5 +1,6 @@
 package vn.chitieu.dashboard;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,17 +8,32 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import vn.chitieu.security.Roles;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.base.Source;
 import vn.chitieu.datavalue.Period;
+import vn.chitieu.evaluation.Evaluation;
+import vn.chitieu.evaluation.Horizon;
+import vn.chitieu.evaluation.ParseResult;
+import vn.chitieu.evaluation.ResultParser;
+import vn.chitieu.evaluation.ResultReading;
+import vn.chitieu.evaluation.TargetKind;
+import vn.chitieu.evaluation.TargetReading;
+import vn.chitieu.evaluation.Targets;
+import vn.chitieu.evaluation.TermRollup;
+import vn.chitieu.evaluation.ValueBound;
+import vn.chitieu.evaluation.Verdicts;
 import vn.chitieu.indicator.Sector;
+import vn.chitieu.security.Roles;
 
-/** Read models for the list and the dashboard: flat records filled by focused queries, not aggregates. */
+/**
+ * Read models for the list and the dashboard: flat records filled by focused queries, not aggregates. Every verdict
+ * and projection here comes from the {@code evaluation} engine; this class only gathers the figures for it.
+ */
 @Service
 public class DashboardService {
 
@@ -44,18 +60,21 @@ public class DashboardService {
     }
 
     /**
-     * The indicators of a term with their latest figures, in sector order, targets before plain figures. With a unit, its
-     * indicators and those of the former units it was formed from, so merged wards keep their history visible.
+     * The indicators of a term with their latest figures and the engine's assessment, in sector order, targets
+     * before plain figures. With a unit, its indicators and those of the former units it was formed from, so merged
+     * wards keep their history visible.
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<IndicatorRow> indicatorList(String termCode, @Nullable Long unitId) {
         Set<Long> units = unitId == null ? Set.of() : unitWithPredecessors(unitId);
+        Map<Long, List<Figure>> figures = figures(termCode);
         List<IndicatorRow> rows = new ArrayList<>();
-        Map<Long, LatestValue> latest = latestValues(termCode);
         jdbc.sql("""
-                        SELECT i.id, i.sector, i.number, i.name, i.unit, i.target_text, i.sort_order, i.org_unit_id,
-                               i.source_document, i.source_place, u.name AS unit_name
+                        SELECT i.id, i.sector, i.number, i.name, i.unit, i.target_text, i.target_kind,
+                               i.target_comparator, i.target_value, i.target_horizon, i.target_horizon_year,
+                               i.org_unit_id, i.source_document, i.source_place, u.name AS unit_name,
+                               t.start_year, t.end_year, t.status
                         FROM indicator i
                         JOIN term t ON t.id = i.term_id
                         JOIN org_unit u ON u.id = i.org_unit_id
@@ -68,16 +87,28 @@ public class DashboardService {
                     }
                     long id = rs.getLong("id");
                     String number = rs.getString("number");
-                    LatestValue value = latest.get(id);
+                    String unit = rs.getString("unit");
+                    List<Figure> own = figures.getOrDefault(id, List.of());
+                    Figure latest = own.stream().min(Figure.NEWEST_FIRST).orElse(null);
                     Source indicatorSource = new Source(rs.getString("source_document"), rs.getString("source_place"), null);
-                    String source = value != null && !value.source().label().isEmpty()
-                            ? value.source().label() : indicatorSource.label();
+                    String source = latest != null && !latest.source().label().isEmpty()
+                            ? latest.source().label() : indicatorSource.label();
+                    String comparator = rs.getString("target_comparator");
+                    String horizon = rs.getString("target_horizon");
+                    int horizonYear = rs.getInt("target_horizon_year");
+                    StoredTarget target = new StoredTarget(rs.getString("target_text"), unit, rs.getString("name"),
+                            comparator == null ? null : vn.chitieu.evaluation.Comparator.valueOf(comparator),
+                            horizon == null ? null : Horizon.valueOf(horizon), rs.wasNull() ? null : horizonYear,
+                            TargetKind.RATIO.name().equals(rs.getString("target_kind"))
+                                    && rs.getBigDecimal("target_value") == null);
+                    Assessment assessment = assess(target, rs.getInt("start_year"), rs.getInt("end_year"),
+                            "OPEN".equals(rs.getString("status")), own);
                     rows.add(new IndicatorRow(id, Sector.valueOf(rs.getString("sector")),
-                            number == null ? "" : "(" + number + ")", rs.getString("name"), rs.getString("unit"),
+                            number == null ? "" : "(" + number + ")", rs.getString("name"), unit,
                             rs.getString("target_text"), rs.getString("unit_name"),
-                            value == null ? null : value.text(),
-                            value == null ? null : value.period().label(),
-                            value != null && value.estimate(), source));
+                            latest == null ? null : latest.text(),
+                            latest == null ? null : latest.period().label(),
+                            latest != null && latest.estimate(), source, assessment));
                 });
         // within a sector the resolution's targets first, then the figures reported without one; otherwise the
         // order of the documents (the sort is stable)
@@ -86,32 +117,114 @@ public class DashboardService {
         return rows;
     }
 
-    private record LatestValue(String text, Period period, boolean estimate, Source source) {
-        /** Later period first; within a period, the official figure before the estimate. */
-        static final Comparator<LatestValue> NEWEST_FIRST = Comparator.comparing(LatestValue::period).reversed()
-                .thenComparing(LatestValue::estimate);
+    /** A target as stored: its words and what a person stated apart from them. */
+    private record StoredTarget(@Nullable String text, @Nullable String unit, String name,
+                                vn.chitieu.evaluation.@Nullable Comparator comparator, @Nullable Horizon horizon,
+                                @Nullable Integer horizonYear, boolean countsAllUnits) {
+
+        @Nullable TargetReading reading() {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            return Targets.read(text, unit, name, comparator, horizon, horizonYear).value();
+        }
     }
 
-    private Map<Long, LatestValue> latestValues(String termCode) {
-        Map<Long, LatestValue> latest = new HashMap<>();
+    /** One reported figure of an indicator. */
+    private record Figure(String text, Period period, boolean estimate, Source source, @Nullable BigDecimal number,
+                          @Nullable BigDecimal numerator, @Nullable BigDecimal denominator,
+                          @Nullable ValueBound bound) {
+
+        /** Later period first; within a period, the official figure before the estimate. */
+        static final Comparator<Figure> NEWEST_FIRST = Comparator.comparing(Figure::period).reversed()
+                .thenComparing(Figure::estimate);
+
+        /** The engine's reading of the text; a confirmed reading stored with the value where the text is ambiguous. */
+        ResultReading reading(@Nullable String unit) {
+            ParseResult<ResultReading> parsed = ResultParser.parse(text, unit);
+            if (parsed.isOk()) {
+                ResultReading r = parsed.orElseThrow();
+                return estimate && !r.estimate() ? new ResultReading(r.text(), r.kind(), r.number(), r.numerator(),
+                        r.denominator(), r.bound(), true, r.decrease(), r.rating()) : r;
+            }
+            boolean ratio = numerator != null && denominator != null && denominator.signum() != 0;
+            BigDecimal value = ratio ? numerator.multiply(BigDecimal.valueOf(100))
+                    .divide(denominator, 1, java.math.RoundingMode.HALF_UP) : number;
+            return new ResultReading(text, ratio ? ResultReading.Kind.RATIO : ResultReading.Kind.NUMBER, value,
+                    numerator, denominator, bound, estimate, false, null);
+        }
+    }
+
+    /**
+     * A closed term is judged on its figures by the target's horizon (yearly figures, or the figure for the whole
+     * term); failing those, on the latest figure, saying which period it is. A running term is judged on its latest
+     * figure and projected to its end.
+     */
+    private static Assessment assess(StoredTarget target, int startYear, int endYear, boolean open,
+                                     List<Figure> figures) {
+        TargetReading reading = target.reading();
+        Figure latest = figures.stream().min(Figure.NEWEST_FIRST).orElse(null);
+        if (latest == null) {
+            return Assessment.NONE;
+        }
+        if (reading == null) {
+            return new Assessment(Verdicts.judge(null, latest.reading(target.unit()), target.unit(),
+                    target.countsAllUnits()), null);
+        }
+        TermRollup.Figures termFigures = termFigures(figures, startYear, endYear, target.unit());
+        if (open) {
+            Evaluation now = Verdicts.judge(reading, latest.reading(target.unit()), target.unit(), false);
+            return new Assessment(now, TermRollup.project(reading, startYear, endYear, termFigures, target.unit()));
+        }
+        if (!termFigures.yearly().isEmpty() || termFigures.wholeTerm() != null) {
+            return new Assessment(TermRollup.judge(reading, startYear, endYear, termFigures, target.unit()), null);
+        }
+        Evaluation byLatest = Verdicts.judge(reading, latest.reading(target.unit()), target.unit(), false);
+        return new Assessment(new Evaluation(byLatest.verdict(), byLatest.exceeded(), byLatest.estimate(),
+                "Theo số liệu " + latest.period().label() + ": " + byLatest.explanation()), null);
+    }
+
+    /** Yearly figures (official before estimate) and the figure for the whole term, as the engine wants them. */
+    private static TermRollup.Figures termFigures(List<Figure> figures, int startYear, int endYear,
+                                                  @Nullable String unit) {
+        Map<Integer, ResultReading> yearly = new TreeMap<>();
+        ResultReading wholeTerm = null;
+        List<Figure> officialFirst = figures.stream().sorted(Comparator.comparing(Figure::estimate)).toList();
+        for (Figure figure : officialFirst) {
+            Period p = figure.period();
+            if (p.kind() == Period.Kind.YEAR) {
+                yearly.putIfAbsent(p.yearFrom(), figure.reading(unit));
+            } else if (p.kind() == Period.Kind.SPAN && p.yearFrom() == startYear && p.yearTo() == endYear
+                    && wholeTerm == null) {
+                wholeTerm = figure.reading(unit);
+            }
+        }
+        return new TermRollup.Figures(new TreeMap<>(yearly), wholeTerm);
+    }
+
+    private Map<Long, List<Figure>> figures(String termCode) {
+        Map<Long, List<Figure>> byIndicator = new HashMap<>();
         jdbc.sql("""
                         SELECT v.indicator_id, v.value_text, v.period_kind, v.period_year_from, v.period_year_to,
-                               v.period_part, v.estimate, v.source_document, v.source_place
+                               v.period_part, v.estimate, v.source_document, v.source_place, v.value_number,
+                               v.value_numerator, v.value_denominator, v.value_bound
                         FROM data_value v
                         JOIN indicator i ON i.id = v.indicator_id AND i.org_unit_id = v.org_unit_id
                         JOIN term t ON t.id = i.term_id
                         WHERE t.code = :term""")
                 .param("term", termCode)
                 .query(rs -> {
-                    var value = new LatestValue(rs.getString("value_text"),
+                    String bound = rs.getString("value_bound");
+                    byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>()).add(new Figure(
+                            rs.getString("value_text"),
                             new Period(Period.Kind.valueOf(rs.getString("period_kind")), rs.getInt("period_year_from"),
                                     rs.getInt("period_year_to"), rs.getInt("period_part")),
                             rs.getBoolean("estimate"),
-                            new Source(rs.getString("source_document"), rs.getString("source_place"), null));
-                    latest.merge(rs.getLong("indicator_id"), value,
-                            (a, b) -> LatestValue.NEWEST_FIRST.compare(a, b) <= 0 ? a : b);
+                            new Source(rs.getString("source_document"), rs.getString("source_place"), null),
+                            rs.getBigDecimal("value_number"), rs.getBigDecimal("value_numerator"),
+                            rs.getBigDecimal("value_denominator"), bound == null ? null : ValueBound.valueOf(bound)));
                 });
-        return latest;
+        return byIndicator;
     }
 
     private Set<Long> unitWithPredecessors(long unitId) {

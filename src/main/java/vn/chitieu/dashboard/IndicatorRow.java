@@ -10,6 +10,7 @@ import vn.chitieu.indicator.Sector;
  * @param latestValue  the latest figure as entered, or null when nothing has been reported yet
  * @param latestPeriod how the latest figure's period is named ("Năm 2024", "2020-2025")
  * @param source       where the figure (or, without a figure, the target) was read
+ * @param assessment   the engine's verdict and, for a running term, its projection
  */
 public record IndicatorRow(
         long indicatorId,
@@ -22,7 +23,8 @@ public record IndicatorRow(
         @Nullable String latestValue,
         @Nullable String latestPeriod,
         boolean latestIsEstimate,
-        String source) {
+        String source,
+        Assessment assessment) {
 
     public boolean hasValue() {
         return latestValue != null;

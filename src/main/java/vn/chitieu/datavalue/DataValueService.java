@@ -7,6 +7,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.audit.AuditService;
+import vn.chitieu.evaluation.ParseResult;
+import vn.chitieu.evaluation.ResultParser;
+import vn.chitieu.evaluation.ResultReading;
+import vn.chitieu.indicator.Indicator;
+import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.security.CurrentUser;
 import vn.chitieu.security.Roles;
 
@@ -16,11 +21,13 @@ public class DataValueService {
     static final String AUDIT_TYPE = "DATA_VALUE";
 
     private final DataValueRepository values;
+    private final IndicatorService indicators;
     private final AuditService audit;
     private final Clock clock;
 
-    DataValueService(DataValueRepository values, AuditService audit, Clock clock) {
+    DataValueService(DataValueRepository values, IndicatorService indicators, AuditService audit, Clock clock) {
         this.values = values;
+        this.indicators = indicators;
         this.audit = audit;
         this.clock = clock;
     }
@@ -32,11 +39,36 @@ public class DataValueService {
     @PreAuthorize(Roles.STAFF_OR_ADMIN)
     @Transactional
     public DataValue save(DataValue value) {
+        value = withReading(value);
         Long id = value.id();
         String old = id == null ? null : values.findById(id).map(DataValue::valueText).orElse(null);
         DataValue saved = values.save(value.stamped(CurrentUser.require(), clock.instant()));
         audit.record(id == null ? "TAO" : "SUA", AUDIT_TYPE, saved.id(), old, saved.valueText(), saved.note());
         return saved;
+    }
+
+    /**
+     * A value keeps a reading someone confirmed (an ambiguous "1.000" settled by the person entering it, or the
+     * reading extracted with a document's figure); otherwise the engine reads the text, and a text it cannot read
+     * is refused before anything is written.
+     */
+    private DataValue withReading(DataValue value) {
+        if (value.parsed() != null) {
+            return value;
+        }
+        // an indicator without a unit (a state in words) is fine: only a missing indicator is an error
+        String unit = indicators.findById(value.indicatorId().getId()).orElseThrow(
+                () -> new IllegalArgumentException("Không có chỉ tiêu số " + value.indicatorId().getId())).unit();
+        ParseResult<ResultReading> reading = ResultParser.parse(value.valueText(), unit);
+        if (!reading.isOk()) {
+            throw new IllegalArgumentException("Giá trị \"" + value.valueText() + "\": "
+                    + String.join("; ", reading.errors()));
+        }
+        ResultReading r = reading.orElseThrow();
+        ParsedValue parsed = r.number() == null && r.numerator() == null ? null
+                : new ParsedValue(r.kind() == ResultReading.Kind.RATIO ? null : r.number(), r.numerator(),
+                r.denominator(), r.bound());
+        return value.withValue(value.valueText(), parsed, value.note());
     }
 
     /** Every value of an indicator, latest period first, the official figure before the estimate of a period. */

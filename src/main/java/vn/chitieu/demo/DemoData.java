@@ -27,13 +27,12 @@ import vn.chitieu.datavalue.DataValueService;
 import vn.chitieu.datavalue.ParsedValue;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.evaluation.ValueBound;
-import vn.chitieu.evaluation.Comparator;
+import vn.chitieu.evaluation.Comparators;
 import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.TargetForm;
-import vn.chitieu.evaluation.TargetKind;
 import vn.chitieu.indicator.Term;
 import vn.chitieu.orgunit.OrgUnit;
 import vn.chitieu.orgunit.OrgUnitKind;
@@ -103,8 +102,8 @@ class DemoData {
         List<Csv.Row> rows = read("chi_tieu_2025_2030.csv");
         for (Csv.Row row : rows) {
             int number = Integer.parseInt(row.get("so"));
-            TargetForm form = new TargetForm(TargetKind.valueOf(row.get("loai")), comparator(row.get("chieu")),
-                    decimal(row.get("gia_tri")), null, Horizon.valueOf(row.get("ky_han")),
+            // the section of the resolution states the horizon apart from the target's words; the rest is read
+            TargetForm form = TargetForm.horizon(Horizon.valueOf(row.get("ky_han")),
                     row.get("nam_ky_han").isEmpty() ? null : Integer.valueOf(row.get("nam_ky_han")));
             indicators.save(new Indicator(null, AggregateReference.to(term.id()), Sector.valueOf(row.get("linh_vuc")),
                     AggregateReference.to(tamKy.id()), null, row.get("so"), row.get("chi_tieu"),
@@ -151,18 +150,10 @@ class DemoData {
         return valueByKey.size();
     }
 
+    /** The seed tables state a direction apart from the target's number, as an import's {@code chieu} column. */
     private static TargetForm targetForm(Csv.Row row) {
-        String direction = row.get("chieu");
-        BigDecimal value = row.get("muc_tieu_so").matches("\\d+(\\.\\d+)?") ? new BigDecimal(row.get("muc_tieu_so")) : null;
-        return switch (direction) {
-            case "more_than" -> new TargetForm(TargetKind.THRESHOLD, Comparator.MORE_THAN, value, null, Horizon.TERM, null);
-            case "at_least" -> new TargetForm(TargetKind.THRESHOLD, Comparator.AT_LEAST, value, null, Horizon.TERM, null);
-            case "less_than" -> new TargetForm(TargetKind.THRESHOLD, Comparator.LESS_THAN, value, null, Horizon.TERM, null);
-            case "ratio_of_units" -> new TargetForm(TargetKind.RATIO, Comparator.AT_LEAST, null, null, Horizon.TERM, null);
-            case "qualitative" -> new TargetForm(row.get("muc_tieu").toLowerCase().contains("hoàn thành tốt")
-                    ? TargetKind.RATING : TargetKind.QUALITATIVE, null, null, null, Horizon.TERM, null);
-            default -> TargetForm.UNKNOWN;
-        };
+        return "ratio_of_units".equals(row.get("chieu")) && row.get("muc_tieu").isEmpty() ? TargetForm.allUnits()
+                : TargetForm.direction(Comparators.fromColumn(row.get("chieu")));
     }
 
     private static @Nullable ParsedValue parsedValue(Csv.Row row) {
@@ -179,10 +170,6 @@ class DemoData {
     private static Source source(Csv.Row row) {
         return new Source(blankToNull(row.get("tai_lieu")), blankToNull(row.get("vi_tri")),
                 blankToNull(row.get("trich_dan")));
-    }
-
-    private static @Nullable Comparator comparator(String name) {
-        return name.isEmpty() ? null : Comparator.valueOf(name);
     }
 
     private static @Nullable BigDecimal decimal(String text) {

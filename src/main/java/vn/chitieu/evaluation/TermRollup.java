@@ -65,10 +65,12 @@ public final class TermRollup {
     /** The verdict of a closed term. */
     public static Evaluation judge(TargetReading target, int startYear, int endYear, Figures figures,
                                    @Nullable String unit) {
-        if (target.horizon() == Horizon.TERM && figures.wholeTerm() != null) {
+        SortedMap<Integer, ResultReading> years = figures.yearly().subMap(startYear + 1, endYear + 1);
+        // a figure for the whole term stands for the term when there are no yearly ones: the reports judge
+        // "giải quyết việc làm hằng năm … 82 lao động" from the term's figure alone (000, chú thích 37)
+        if (figures.wholeTerm() != null && (target.horizon() == Horizon.TERM || years.isEmpty())) {
             return Verdicts.judge(target, figures.wholeTerm(), unit, false);
         }
-        SortedMap<Integer, ResultReading> years = figures.yearly().subMap(startYear + 1, endYear + 1);
         return switch (target.horizon()) {
             case ANNUAL -> everyYear(target, startYear, endYear, years, unit);
             case BY_YEAR -> {

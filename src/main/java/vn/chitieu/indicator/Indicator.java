@@ -48,6 +48,11 @@ public record Indicator(
         plans = Set.copyOf(plans);
     }
 
+    Indicator withTarget(@Nullable TargetForm form) {
+        return new Indicator(id, termId, sector, orgUnitId, appliesToKind, number, name, unit, targetText, form,
+                parentId, sortOrder, source, plans, version);
+    }
+
     /** "(6)" as printed in the resolution, or empty. */
     public String numberLabel() {
         return number == null ? "" : "(" + number + ")";

@@ -2,9 +2,13 @@ package vn.chitieu.indicator;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.evaluation.ParseResult;
+import vn.chitieu.evaluation.TargetReading;
+import vn.chitieu.evaluation.Targets;
 import vn.chitieu.security.Roles;
 
 @Service
@@ -50,10 +54,42 @@ public class IndicatorService {
         return indicators.findById(id);
     }
 
+    /**
+     * Saves an indicator after reading its target through the verdict engine, so the stored reading is always the
+     * engine's. A direction or horizon set in {@link Indicator#target()} is kept as stated apart from the text.
+     *
+     * @throws IllegalArgumentException when the target cannot be read, with the reason in Vietnamese
+     */
     @PreAuthorize(Roles.ADMIN)
     @Transactional
     public Indicator save(Indicator indicator) {
-        return indicators.save(indicator);
+        return indicators.save(indicator.withTarget(readTarget(indicator)));
+    }
+
+    /** The engine's reading of an indicator's target, or null when it has none. */
+    public static @Nullable TargetReading targetReading(Indicator indicator) {
+        TargetForm form = indicator.target();
+        if (indicator.targetText() == null || indicator.targetText().isBlank()) {
+            return null;
+        }
+        return Targets.read(indicator.targetText(), indicator.unit(), indicator.name(),
+                form == null ? null : form.comparator(), form == null ? null : form.horizon(),
+                form == null ? null : form.horizonYear()).value();
+    }
+
+    private static @Nullable TargetForm readTarget(Indicator indicator) {
+        TargetForm stated = indicator.target();
+        if (indicator.targetText() == null || indicator.targetText().isBlank()) {
+            return stated != null && stated.countsAllUnits() ? stated : null;
+        }
+        ParseResult<TargetReading> reading = Targets.read(indicator.targetText(), indicator.unit(), indicator.name(),
+                stated == null ? null : stated.comparator(), stated == null ? null : stated.horizon(),
+                stated == null ? null : stated.horizonYear());
+        if (!reading.isOk()) {
+            throw new IllegalArgumentException("Mục tiêu \"" + indicator.targetText() + "\" của chỉ tiêu \""
+                    + indicator.name() + "\": " + String.join("; ", reading.errors()));
+        }
+        return TargetForm.of(reading.orElseThrow());
     }
 
     private static long idOf(Term term) {

@@ -4,6 +4,7 @@ import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.evaluation.Comparator;
 import vn.chitieu.evaluation.TargetKind;
 import java.math.BigDecimal;
+import vn.chitieu.evaluation.TargetReading;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,4 +24,29 @@ public record TargetForm(
         @Nullable Integer horizonYear) {
 
     public static final TargetForm UNKNOWN = new TargetForm(null, null, null, null, null, null);
+
+    /** Only a horizon, stated apart from the text; the rest comes from reading the text. */
+    public static TargetForm horizon(@Nullable Horizon horizon, @Nullable Integer year) {
+        return new TargetForm(null, null, null, null, horizon, year);
+    }
+
+    /** Only a direction, stated apart from the text (an import's {@code chieu} column). */
+    public static TargetForm direction(@Nullable Comparator comparator) {
+        return new TargetForm(null, comparator, null, null, null, null);
+    }
+
+    /** A count of units out of units with no target written: all of them count (see Verdicts, rule 4). */
+    public static TargetForm allUnits() {
+        return new TargetForm(TargetKind.RATIO, null, null, null, null, null);
+    }
+
+    static TargetForm of(TargetReading reading) {
+        return new TargetForm(reading.kind(), reading.comparator(), reading.value(), reading.value2(),
+                reading.horizon(), reading.horizonYear());
+    }
+
+    /** Whether this says that x/y units without a target means all units. */
+    public boolean countsAllUnits() {
+        return kind == TargetKind.RATIO && value == null;
+    }
 }

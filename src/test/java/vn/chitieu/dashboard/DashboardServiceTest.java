@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.chitieu.IntegrationTest;
+import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.indicator.Sector;
 
 @IntegrationTest
@@ -42,6 +43,27 @@ class DashboardServiceTest {
 
         assertThat(units).containsExactly("Phường An Mỹ (cũ)", "Phường An Xuân (cũ)", "Phường Tam Kỳ",
                 "Phường Trường Xuân (cũ)");
+    }
+
+    @Test
+    @WithMockUser(roles = "LANH_DAO")
+    void the_former_wards_unmet_targets_of_endnotes_37_to_39_are_not_met() {
+        List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", null);
+
+        // each row the documents list as unmet, with its unit
+        for (String[] unmet : new String[][] {
+                {"Phường Trường Xuân (cũ)", "Tỷ lệ hộ dân sử dụng nước máy"},
+                {"Phường Trường Xuân (cũ)", "Phát triển đảng viên mới hằng năm"},
+                {"Phường Trường Xuân (cũ)", "Tỷ lệ lao động phi nông nghiệp"},
+                {"Phường An Xuân (cũ)", "Xây dựng tuyến phố văn minh đô thị"},
+                {"Phường An Mỹ (cũ)", "Tỷ lệ tham gia bảo hiểm y tế toàn dân"},
+                {"Phường An Mỹ (cũ)", "Phát triển đảng viên mới (cả nhiệm kỳ)"}}) {
+            assertThat(rows).as(unmet[0] + ": " + unmet[1])
+                    .filteredOn(r -> r.unitName().equals(unmet[0]) && r.name().equals(unmet[1]))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.assessment().verdict()).isEqualTo(Verdict.KHONG_DAT));
+        }
+        assertThat(rows).filteredOn(r -> r.assessment().verdict() == Verdict.DAT).isNotEmpty();
     }
 
     @Test

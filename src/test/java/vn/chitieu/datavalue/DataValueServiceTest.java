@@ -50,6 +50,30 @@ class DataValueServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    void a_value_is_read_by_the_engine_and_an_unreadable_one_is_refused_before_writing() {
+        DataValue typed = draft();
+        DataValue plain = DataValue.draft(typed.indicatorId().getId(), typed.orgUnitId().getId(),
+                Period.parse("2026-Q1"), false, "73/85 (85,9%)", null, null, null);
+        // money: "23.855 tỷ đồng" may be twenty-three thousand or twenty-three point something
+        long moneyIndicator = jdbc.sql("SELECT MIN(id) FROM indicator WHERE unit = 'tỷ đồng'").query(Long.class).single();
+        long moneyUnit = jdbc.sql("SELECT org_unit_id FROM indicator WHERE id = ?").param(moneyIndicator)
+                .query(Long.class).single();
+        DataValue ambiguous = DataValue.draft(moneyIndicator, moneyUnit, Period.parse("2026-Q2"), false, "23.855",
+                null, null, null);
+        long before = jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single();
+
+        DataValue saved = service.save(plain);
+
+        assertThat(saved.parsed().numerator()).isEqualByComparingTo("73");
+        assertThat(saved.parsed().denominator()).isEqualByComparingTo("85");
+        assertThatThrownBy(() -> service.save(ambiguous))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("có thể là");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    @Test
     @WithMockUser(username = "lanhdao", roles = "LANH_DAO")
     void leadership_cannot_write_values_through_the_service() {
         assertThatThrownBy(() -> service.save(draft()))

@@ -38,6 +38,42 @@ class DemoDataTest {
                 .isEqualTo("đến năm 2030 dưới 0,5%");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "({0}) {1} {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            1  | THRESHOLD   | MORE_THAN | 3    | ANNUAL
+            2  | THRESHOLD   | MORE_THAN | 95   | TERM
+            3  | THRESHOLD   | MORE_THAN | 90   | ANNUAL
+            4  | THRESHOLD   | AT_LEAST  | 100  | TERM
+            5  | RATING      | AT_LEAST  | NULL | ANNUAL
+            6  | GROWTH      | MORE_THAN | 9    | AVERAGE_ANNUAL
+            7  | GROWTH      | AT_LEAST  | 12   | AVERAGE_ANNUAL
+            8  | GROWTH      | MORE_THAN | 8    | AVERAGE_ANNUAL
+            9  | THRESHOLD   | LESS_THAN | 0.5  | BY_YEAR
+            10 | COMPOUND    | AT_LEAST  | NULL | TERM
+            11 | THRESHOLD   | MORE_THAN | 99   | TERM
+            12 | THRESHOLD   | AT_LEAST  | 100  | TERM
+            13 | THRESHOLD   | AT_LEAST  | 100  | TERM
+            14 | QUALITATIVE | EQUAL     | NULL | ANNUAL
+            15 | COMPLETION  | AT_LEAST  | 100  | ANNUAL
+            """)
+    void the_engine_reads_each_2025_2030_target_as_the_resolution_means_it(String number, String kind,
+                                                                           String comparator, String value,
+                                                                           String horizon) {
+        Map<String, Object> row = jdbc.sql("""
+                        SELECT target_kind, target_comparator, target_value, target_horizon FROM indicator i
+                        JOIN term t ON t.id = i.term_id WHERE t.code = '2025-2030' AND number = ?""")
+                .param(number).query().singleRow();
+
+        assertThat(row.get("target_kind")).isEqualTo(kind);
+        assertThat(row.get("target_comparator")).isEqualTo(comparator);
+        assertThat(row.get("target_horizon")).isEqualTo(horizon);
+        if (value == null) {
+            assertThat(row.get("target_value")).isNull();
+        } else {
+            assertThat((java.math.BigDecimal) row.get("target_value")).isEqualByComparingTo(value);
+        }
+    }
+
     @Test
     void tam_ky_is_formed_from_its_three_former_wards() {
         List<String> formers = jdbc.sql("""

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
 import vn.chitieu.dashboard.IndicatorRow;
+import vn.chitieu.evaluation.TermRollup.Outlook;
+import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
@@ -127,15 +129,40 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         List<IndicatorRow> rows = dashboard.indicatorList(selected.code(), unitId);
         Map<Sector, List<IndicatorRow>> bySector = new EnumMap<>(Sector.class);
         rows.forEach(row -> bySector.computeIfAbsent(row.sector(), s -> new ArrayList<>()).add(row));
-        long withValue = rows.stream().filter(IndicatorRow::hasValue).count();
-        summary.setText(rows.size() + " chỉ tiêu · " + withValue + " có số liệu · " + selected.label()
+        summary.setText(summaryOf(rows, selected.isOpen()) + " · " + selected.label()
                 + (selected.isOpen() ? " (đang thực hiện)" : " (đã kết thúc)"));
         for (Sector sector : Sector.values()) {
-            sectors.add(sectorSection(sector, bySector.getOrDefault(sector, List.of())));
+            sectors.add(sectorSection(sector, bySector.getOrDefault(sector, List.of()), selected.isOpen()));
         }
     }
 
-    private static Component sectorSection(Sector sector, List<IndicatorRow> rows) {
+    /** "12/15 chỉ tiêu đạt · 2 không đạt · 1 chưa đánh giá", or the outlook of a running term. */
+    static String summaryOf(List<IndicatorRow> rows, boolean openTerm) {
+        if (openTerm) {
+            Map<Outlook, Long> outlooks = new EnumMap<>(Outlook.class);
+            rows.forEach(row -> outlooks.merge(row.assessment().projection() == null ? Outlook.CHUA_DU_DU_LIEU
+                    : row.assessment().projection().outlook(), 1L, Long::sum));
+            return outlooks.getOrDefault(Outlook.DU_KIEN_DAT, 0L) + " dự kiến đạt · "
+                    + outlooks.getOrDefault(Outlook.NGUY_CO_KHONG_DAT, 0L) + " nguy cơ không đạt · "
+                    + outlooks.getOrDefault(Outlook.CHUA_DU_DU_LIEU, 0L) + " chưa đủ dữ liệu";
+        }
+        // a figure reported without any target is not a target that failed to be judged: count it apart
+        List<IndicatorRow> targets = rows.stream().filter(IndicatorListView::isTarget).toList();
+        Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
+        targets.forEach(row -> verdicts.merge(row.assessment().verdict(), 1L, Long::sum));
+        long figures = rows.size() - targets.size();
+        return verdicts.getOrDefault(Verdict.DAT, 0L) + "/" + targets.size() + " chỉ tiêu đạt · "
+                + verdicts.getOrDefault(Verdict.KHONG_DAT, 0L) + " không đạt · "
+                + verdicts.getOrDefault(Verdict.CHUA_DANH_GIA, 0L) + " chưa đánh giá"
+                + (figures > 0 ? " · " + figures + " số liệu khác không có mục tiêu" : "");
+    }
+
+    private static boolean isTarget(IndicatorRow row) {
+        return row.targetText() != null && !row.targetText().isBlank()
+                || row.assessment().verdict() != Verdict.CHUA_DANH_GIA;
+    }
+
+    private static Component sectorSection(Sector sector, List<IndicatorRow> rows, boolean openTerm) {
         var section = new Div();
         section.addClassName("sector");
         section.getElement().setAttribute("data-sector", sector.name());
@@ -147,11 +174,11 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         if (rows.isEmpty()) {
             section.add(new Paragraph("Chưa có chỉ tiêu nào trong lĩnh vực này."));
         }
-        rows.forEach(row -> section.add(indicatorCard(row)));
+        rows.forEach(row -> section.add(indicatorCard(row, openTerm)));
         return section;
     }
 
-    private static Component indicatorCard(IndicatorRow row) {
+    private static Component indicatorCard(IndicatorRow row, boolean openTerm) {
         var card = new Div();
         card.addClassName("indicator");
         card.getElement().setAttribute("data-indicator", Long.toString(row.indicatorId()));
@@ -176,7 +203,13 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         figures.addClassName("indicator-figures");
         var source = new Div(new Span("Nguồn: " + (row.source().isEmpty() ? "—" : row.source())));
         source.addClassName("indicator-source");
-        card.add(name, meta, figures, source);
+        var verdict = new Div(VerdictBadge.of(row.assessment(), openTerm));
+        verdict.addClassName("indicator-verdict");
+        var why = new Span(openTerm && row.assessment().projection() != null
+                ? row.assessment().projection().explanation() : row.assessment().evaluation().explanation());
+        why.addClassName("verdict-explanation");
+        verdict.add(why);
+        card.add(name, meta, figures, verdict, source);
         return card;
     }
 

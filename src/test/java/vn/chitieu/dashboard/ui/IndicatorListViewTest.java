@@ -11,12 +11,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.chitieu.IntegrationTest;
+import com.vaadin.flow.component.html.Span;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
+import vn.chitieu.dashboard.IndicatorRow;
 import vn.chitieu.indicator.Term;
 
 @IntegrationTest
 @WithMockUser(username = "lanhdao", roles = "LANH_DAO")
 class IndicatorListViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DashboardService dashboard;
 
     private List<Div> cards(IndicatorListView view) {
         return find(Div.class).withClassName("indicator").all();
@@ -35,7 +42,10 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
         assertThat(cards(view)).hasSize(15);
         assertThat(texts(view)).anySatisfy(text -> assertThat(text)
                 .contains("(6)", "Tốc độ tăng tổng thu ngân sách", "bình quân hằng năm trên 9%", "Nguồn:"));
-        assertThat(view.summary.getText()).startsWith("15 chỉ tiêu");
+        assertThat(view.summary.getText())
+                .startsWith("0 dự kiến đạt · 0 nguy cơ không đạt · 15 chưa đủ dữ liệu · Nhiệm kỳ 2025-2030");
+        assertThat(find(Span.class).withClassName("verdict-badge").all()).hasSize(15)
+                .allSatisfy(badge -> assertThat(badge.getElement().getTextRecursively()).isEqualTo("Chưa đủ dữ liệu"));
     }
 
     @Test
@@ -55,6 +65,28 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
         assertThat(texts).anySatisfy(text -> assertThat(text)
                 .contains("Tỷ lệ hộ dân sử dụng nước máy", "85%", "70%", "chú thích 37"));
         assertThat(texts).noneSatisfy(text -> assertThat(text).contains("Phường Phổ Hòa"));
+    }
+
+    @Test
+    void every_badge_and_the_header_state_the_engines_verdicts() {
+        IndicatorListView view = navigate(IndicatorListView.class);
+        view.term.setValue(view.term.getListDataView().getItems().filter(t -> !t.isOpen()).findFirst().orElseThrow());
+
+        List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", null);
+        List<Span> badges = find(Span.class).withClassName("verdict-badge").all();
+
+        assertThat(badges).hasSameSizeAs(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(badges.get(i).getElement().getTextRecursively())
+                    .startsWith(rows.get(i).assessment().verdict().label());
+        }
+        assertThat(view.summary.getText()).isEqualTo(IndicatorListView.summaryOf(rows, false)
+                + " · Nhiệm kỳ 2020-2025 (đã kết thúc)");
+        // 000, chú thích 37: Trường Xuân's tap water, 70% against 85%
+        Div water = cards(view).stream()
+                .filter(card -> card.getElement().getTextRecursively().contains("Tỷ lệ hộ dân sử dụng nước máy"))
+                .findFirst().orElseThrow();
+        assertThat(water.getElement().getTextRecursively()).contains("Không đạt", "70%", "85%");
     }
 
     @Test

@@ -1,0 +1,19 @@
+package vn.chitieu.dashboard;
+
+import org.jspecify.annotations.Nullable;
+import vn.chitieu.evaluation.Evaluation;
+import vn.chitieu.evaluation.TermRollup.Projection;
+import vn.chitieu.evaluation.Verdict;
+
+/**
+ * What the engine says of one indicator: the verdict on the figures so far and, for a running term, where it is
+ * heading by the term's end.
+ */
+public record Assessment(Evaluation evaluation, @Nullable Projection projection) {
+
+    public static final Assessment NONE = new Assessment(Evaluation.undecided("Chưa có số liệu", false), null);
+
+    public Verdict verdict() {
+        return evaluation.verdict();
+    }
+}
