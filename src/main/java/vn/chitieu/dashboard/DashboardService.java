@@ -165,7 +165,8 @@ public class DashboardService {
         TargetReading reading = target.reading();
         Figure latest = figures.stream().min(Figure.NEWEST_FIRST).orElse(null);
         if (latest == null) {
-            return Assessment.NONE;
+            return open ? new Assessment(Assessment.NONE.evaluation(), new TermRollup.Projection(
+                    TermRollup.Outlook.CHUA_DU_DU_LIEU, null, "Chưa có số liệu năm nào")) : Assessment.NONE;
         }
         if (reading == null) {
             return new Assessment(Verdicts.judge(null, latest.reading(target.unit()), target.unit(),

@@ -3,6 +3,7 @@ package vn.chitieu.datavalue;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +22,15 @@ public class DataValueService {
     static final String AUDIT_TYPE = "DATA_VALUE";
 
     private final DataValueRepository values;
+    private final PeriodLockRepository locks;
     private final IndicatorService indicators;
     private final AuditService audit;
     private final Clock clock;
 
-    DataValueService(DataValueRepository values, IndicatorService indicators, AuditService audit, Clock clock) {
+    DataValueService(DataValueRepository values, PeriodLockRepository locks, IndicatorService indicators,
+                     AuditService audit, Clock clock) {
         this.values = values;
+        this.locks = locks;
         this.indicators = indicators;
         this.audit = audit;
         this.clock = clock;
@@ -39,12 +43,48 @@ public class DataValueService {
     @PreAuthorize(Roles.STAFF_OR_ADMIN)
     @Transactional
     public DataValue save(DataValue value) {
+        refuseIfLocked(value.orgUnitId().getId(), value.period());
         value = withReading(value);
         Long id = value.id();
         String old = id == null ? null : values.findById(id).map(DataValue::valueText).orElse(null);
         DataValue saved = values.save(value.stamped(CurrentUser.require(), clock.instant()));
         audit.record(id == null ? "TAO" : "SUA", AUDIT_TYPE, saved.id(), old, saved.valueText(), saved.note());
         return saved;
+    }
+
+    /** The value of an indicator for a unit and period, estimate or official. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public java.util.Optional<DataValue> find(long indicatorId, long orgUnitId, Period period, boolean estimate) {
+        return values.find(indicatorId, orgUnitId, period.kind().name(), period.yearFrom(), period.yearTo(),
+                period.part(), estimate);
+    }
+
+    /** Whether leadership has closed this period for this unit. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public boolean isLocked(long orgUnitId, Period period) {
+        return locks.find(orgUnitId, period.kind().name(), period.yearFrom(), period.yearTo(), period.part()).isPresent();
+    }
+
+    /** Closes a period of a unit: from now on its values are read-only for everyone, this role included. */
+    @PreAuthorize("hasRole('LANH_DAO')")
+    @Transactional
+    public PeriodLock lock(long orgUnitId, Period period) {
+        if (isLocked(orgUnitId, period)) {
+            throw new IllegalStateException("Kỳ " + period.label() + " đã khóa");
+        }
+        PeriodLock lock = locks.save(new PeriodLock(null, AggregateReference.to(orgUnitId), period,
+                CurrentUser.require(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), 0));
+        audit.record("KHOA_KY", "PERIOD_LOCK", lock.id(), null, period.code(), null);
+        return lock;
+    }
+
+    /** A value of a closed period cannot be written by anyone, through any door (view, import, API). */
+    private void refuseIfLocked(long orgUnitId, Period period) {
+        if (locks.find(orgUnitId, period.kind().name(), period.yearFrom(), period.yearTo(), period.part()).isPresent()) {
+            throw new PeriodLockedException(period);
+        }
     }
 
     /**

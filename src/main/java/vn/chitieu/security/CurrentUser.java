@@ -19,6 +19,12 @@ public final class CurrentUser {
         return Optional.of(auth.getName());
     }
 
+    /** Whether the caller has a role, e.g. {@link Roles#QUAN_TRI}. */
+    public static boolean hasRole(String role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+    }
+
     public static String require() {
         return username().orElseThrow(() -> new IllegalStateException("Chưa đăng nhập"));
     }

@@ -4,6 +4,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -22,7 +24,25 @@ import vn.chitieu.security.ui.LoginView;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * The REST API (IOC integration, scripts): HTTP Basic on every request, no session, and no CSRF token because no
+     * browser session is involved. Ordered first so that the Vaadin chain never sees /api/**.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors::unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiErrors::unauthorized)
+                        .accessDeniedHandler(ApiErrors::forbidden))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.dashboard.api;
+
+import org.jspecify.annotations.NullMarked;

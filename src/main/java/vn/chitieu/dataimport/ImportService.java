@@ -1,0 +1,353 @@
+package vn.chitieu.dataimport;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.base.Source;
+import vn.chitieu.base.text.Csv;
+import vn.chitieu.dataimport.ImportPreview.Action;
+import vn.chitieu.dataimport.ImportPreview.CellError;
+import vn.chitieu.datavalue.DataValue;
+import vn.chitieu.datavalue.DataValueService;
+import vn.chitieu.datavalue.Period;
+import vn.chitieu.evaluation.Comparator;
+import vn.chitieu.evaluation.Comparators;
+import vn.chitieu.evaluation.Evaluation;
+import vn.chitieu.evaluation.ParseResult;
+import vn.chitieu.evaluation.ResultParser;
+import vn.chitieu.evaluation.ResultReading;
+import vn.chitieu.evaluation.TargetKind;
+import vn.chitieu.evaluation.TargetReading;
+import vn.chitieu.evaluation.Verdict;
+import vn.chitieu.evaluation.Targets;
+import vn.chitieu.evaluation.Verdicts;
+import vn.chitieu.indicator.Indicator;
+import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.indicator.Sector;
+import vn.chitieu.indicator.TargetForm;
+import vn.chitieu.indicator.Term;
+import vn.chitieu.orgunit.OrgUnit;
+import vn.chitieu.orgunit.OrgUnitKind;
+import vn.chitieu.orgunit.OrgUnitService;
+import vn.chitieu.security.CurrentUser;
+import vn.chitieu.security.Roles;
+
+/**
+ * Imports figures from a CSV or XLSX file in two steps: a preview that reads and judges every row and writes
+ * nothing, and a commit that writes all rows or none, in one transaction. Re-importing the same file changes
+ * nothing. Rows naming a unit or an indicator that does not exist yet are judged all the same; commit creates them
+ * for an administrator and refuses them for staff.
+ */
+@Service
+public class ImportService {
+
+    private final IndicatorService indicators;
+    private final OrgUnitService units;
+    private final DataValueService values;
+
+    ImportService(IndicatorService indicators, OrgUnitService units, DataValueService values) {
+        this.indicators = indicators;
+        this.units = units;
+        this.values = values;
+    }
+
+    @PreAuthorize(Roles.STAFF_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public ImportPreview preview(byte[] content, String fileName) {
+        return plan(content, fileName, false).preview();
+    }
+
+    /**
+     * Writes every row, or none when any row has an error.
+     *
+     * @throws ImportRejectedException with the preview and its errors; nothing has been written
+     */
+    @PreAuthorize(Roles.STAFF_OR_ADMIN)
+    @Transactional(rollbackFor = Exception.class)
+    public ImportPreview commit(byte[] content, String fileName) {
+        Plan plan = plan(content, fileName, true);
+        if (plan.preview().hasErrors()) {
+            throw new ImportRejectedException(plan.preview());
+        }
+        apply(plan, fileName);
+        return plan.preview();
+    }
+
+    /** A row checked and resolved: what commit will write. */
+    private record Planned(int line, String unitKey, @Nullable OrgUnit unit, String unitName, Term term,
+                           Sector sector, String indicatorKey, @Nullable Indicator indicator, @Nullable String code,
+                           String name, @Nullable String measure, String targetText, @Nullable Comparator direction,
+                           @Nullable Period period, String result, boolean estimate, @Nullable String note,
+                           Action action, @Nullable DataValue existing) {
+    }
+
+    private record Plan(ImportPreview preview, List<Planned> rows) {
+    }
+
+    private Plan plan(byte[] content, String fileName, boolean forCommit) {
+        ImportFile.Content file = ImportFile.read(content, fileName);
+        if (!file.errors().isEmpty()) {
+            return new Plan(new ImportPreview(List.of(), file.errors()), List.of());
+        }
+        boolean admin = CurrentUser.hasRole(Roles.QUAN_TRI);
+        Map<String, Term> terms = new HashMap<>();
+        indicators.terms().forEach(t -> terms.put(t.code(), t));
+        List<OrgUnit> allUnits = units.findAll();
+        Map<Long, List<Indicator>> indicatorsByTerm = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
+
+        for (Csv.Row row : file.rows()) {
+            int line = row.line();
+            List<CellError> errors = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+
+            String unitName = row.get("don_vi");
+            OrgUnit unit = null;
+            if (unitName.isEmpty()) {
+                errors.add(new CellError(line, "don_vi", "để trống; ghi tên hoặc mã đơn vị, ví dụ \"Phường Tam Kỳ\""));
+            } else {
+                unit = allUnits.stream().filter(u -> same(u.code(), unitName) || same(u.name(), unitName))
+                        .findFirst().orElse(null);
+                if (unit == null) {
+                    warnings.add("Đơn vị \"" + unitName + "\" chưa có: khi ghi sẽ tạo mới");
+                    if (forCommit && !admin) {
+                        errors.add(new CellError(line, "don_vi", "đơn vị \"" + unitName + "\" chưa có trong hệ thống; "
+                                + "chỉ quản trị được tạo đơn vị mới. Kiểm tra lại tên hoặc nhờ quản trị thêm"));
+                    }
+                }
+            }
+
+            Term term = terms.get(row.get("nhiem_ky"));
+            if (term == null) {
+                errors.add(new CellError(line, "nhiem_ky", "\"" + row.get("nhiem_ky") + "\" không phải nhiệm kỳ nào; "
+                        + "dùng một trong: " + String.join(", ", terms.keySet().stream().sorted().toList())));
+            }
+
+            Sector sector = sector(row.get("linh_vuc"));
+            if (sector == null) {
+                errors.add(new CellError(line, "linh_vuc", "\"" + row.get("linh_vuc") + "\" không phải lĩnh vực; dùng: "
+                        + String.join("; ", java.util.Arrays.stream(Sector.values()).map(Sector::label).toList())));
+            }
+
+            String name = row.get("chi_tieu");
+            if (name.isEmpty()) {
+                errors.add(new CellError(line, "chi_tieu", "để trống; ghi tên chỉ tiêu như trong Nghị quyết"));
+            }
+            String measure = row.get("dvt").isEmpty() ? null : row.get("dvt");
+            String code = row.get("ma").isEmpty() ? null : row.get("ma").replaceAll("[()]", "").strip();
+
+            Period period = null;
+            try {
+                period = Period.parse(row.get("ky"));
+                if (term != null && (period.yearFrom() < term.startYear() || period.yearTo() > term.endYear())) {
+                    errors.add(new CellError(line, "ky", "kỳ " + period.label() + " nằm ngoài nhiệm kỳ " + term.code()));
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new CellError(line, "ky", e.getMessage()));
+            }
+
+            Comparator direction = null;
+            try {
+                direction = Comparators.fromColumn(row.get("chieu"));
+            } catch (IllegalArgumentException e) {
+                errors.add(new CellError(line, "chieu", e.getMessage()));
+            }
+
+            // the indicator: by its number, else by its name, among the unit's indicators of the term
+            Indicator indicator = null;
+            if (unit != null && term != null && !name.isEmpty()) {
+                OrgUnit u = unit;
+                List<Indicator> ofTerm = indicatorsByTerm.computeIfAbsent(term.id(), id -> indicators.indicatorsOf(
+                        terms.values().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()));
+                indicator = ofTerm.stream()
+                        .filter(i -> i.orgUnitId() != null && i.orgUnitId().getId().equals(u.id()))
+                        .filter(i -> code != null ? code.equals(i.number()) : same(i.name(), name))
+                        .findFirst().orElse(null);
+            }
+            if (indicator == null && !name.isEmpty()) {
+                warnings.add("Chỉ tiêu \"" + name + "\" chưa có" + (unit == null ? "" : " ở " + unit.name())
+                        + ": khi ghi sẽ tạo mới");
+                if (forCommit && !admin) {
+                    errors.add(new CellError(line, code != null ? "ma" : "chi_tieu", "chỉ tiêu chưa có trong danh mục; "
+                            + "chỉ quản trị được tạo chỉ tiêu mới. Kiểm tra lại mã, tên chỉ tiêu hoặc nhờ quản trị"));
+                }
+            }
+
+            // the target: the catalogue's, when the indicator exists; the file's otherwise
+            String targetText = row.get("muc_tieu");
+            String unitForReading = indicator != null ? indicator.unit() : measure;
+            TargetReading target = null;
+            boolean countsAllUnits = false;
+            if (indicator != null && indicator.targetText() != null) {
+                if (!targetText.isEmpty() && !sameText(targetText, indicator.targetText())) {
+                    warnings.add("Mục tiêu trong tệp \"" + targetText + "\" khác danh mục \"" + indicator.targetText()
+                            + "\": đánh giá theo danh mục, danh mục không đổi");
+                }
+                targetText = indicator.targetText();
+                target = IndicatorService.targetReading(indicator);
+                countsAllUnits = indicator.target() != null && indicator.target().countsAllUnits();
+            } else if (!targetText.isEmpty()) {
+                ParseResult<TargetReading> reading = Targets.read(targetText, measure, name, direction, null, null);
+                if (reading.isOk()) {
+                    target = reading.orElseThrow();
+                } else {
+                    reading.errors().forEach(e -> errors.add(new CellError(line, "muc_tieu", e)));
+                }
+            } else if (indicator != null && indicator.target() != null) {
+                countsAllUnits = indicator.target().countsAllUnits();
+            }
+
+            String result = row.get("ket_qua");
+            ResultReading reading = null;
+            if (!result.isEmpty()) {
+                ParseResult<ResultReading> parsed = ResultParser.parse(result, unitForReading);
+                if (parsed.isOk()) {
+                    reading = parsed.orElseThrow();
+                } else {
+                    parsed.errors().forEach(e -> errors.add(new CellError(line, "ket_qua", e)));
+                }
+            }
+            boolean estimate = reading != null && reading.estimate();
+
+            if (unit != null && period != null && values.isLocked(unit.id(), period)) {
+                errors.add(new CellError(line, "ky", "kỳ " + period.label() + " của " + unit.name()
+                        + " đã được lãnh đạo khóa sổ; không thể ghi. Đề nghị lãnh đạo mở lại kỳ nếu cần"));
+            }
+
+            String unitKey = unit != null ? "id:" + unit.id() : "new:" + key(unitName);
+            String indicatorKey = indicator != null ? "id:" + indicator.id()
+                    : "new:" + unitKey + "|" + (term == null ? "" : term.code()) + "|" + key(code != null ? code : name);
+            String note = row.get("ghi_chu").isEmpty() ? null : row.get("ghi_chu");
+            Action action = Action.KHONG_CO_KET_QUA;
+            DataValue existing = null;
+            if (!result.isEmpty() && period != null) {
+                String valueKey = indicatorKey + "|" + period.code() + "|" + estimate;
+                Integer earlier = seen.putIfAbsent(valueKey, line);
+                if (earlier != null) {
+                    errors.add(new CellError(line, "ky", "trùng với dòng " + earlier + " (cùng đơn vị, chỉ tiêu, kỳ và "
+                            + (estimate ? "cùng là số ước tính" : "cùng là số chính thức") + ")"));
+                }
+                existing = indicator == null || unit == null ? null
+                        : values.find(indicator.id(), unit.id(), period, estimate).orElse(null);
+                action = existing == null ? Action.THEM
+                        : existing.valueText().equals(result) && java.util.Objects.equals(existing.note(), note)
+                        ? Action.GIU_NGUYEN : Action.SUA;
+            }
+
+            if (reading != null && target != null && reading.kind() == ResultReading.Kind.TEXT
+                    && Verdicts.judge(target, reading, unitForReading, countsAllUnits).verdict() == Verdict.CHUA_DANH_GIA
+                    && target.kind() != TargetKind.QUALITATIVE && target.kind() != TargetKind.RATING
+                    && target.kind() != TargetKind.COMPOUND) {
+                errors.add(new CellError(line, "ket_qua", "\"" + result + "\" không phải con số; mục tiêu "
+                        + target.describe() + " cần kết quả bằng số, ví dụ 96,4% hoặc 7/8"));
+            }
+
+            Evaluation evaluation = reading == null
+                    ? Evaluation.undecided(result.isEmpty() ? "Dòng không có kết quả" : "Kết quả chưa đọc được", false)
+                    : Verdicts.judge(target, reading, unitForReading, countsAllUnits);
+            rows.add(new ImportPreview.Row(line, code == null ? "" : code, name, unitName,
+                    period == null ? row.get("ky") : period.label(), targetText,
+                    target == null ? null : target.describe(), result,
+                    reading == null ? null : reading.describe(unitForReading), evaluation.verdict(),
+                    evaluation.exceeded(), evaluation.estimate(), evaluation.explanation(), action, errors, warnings));
+            if (errors.isEmpty() && term != null && sector != null) {
+                planned.add(new Planned(line, unitKey, unit, unitName, term, sector, indicatorKey, indicator, code,
+                        name, measure, targetText, direction, period, result, estimate, note, action, existing));
+            }
+        }
+        return new Plan(new ImportPreview(rows, List.of()), planned);
+    }
+
+    private void apply(Plan plan, String fileName) {
+        Map<String, OrgUnit> newUnits = new LinkedHashMap<>();
+        Map<String, Indicator> newIndicators = new LinkedHashMap<>();
+        Set<String> codes = new java.util.HashSet<>(units.findAll().stream().map(OrgUnit::code).toList());
+        for (Planned row : plan.rows()) {
+            OrgUnit unit = row.unit() != null ? row.unit() : newUnits.computeIfAbsent(row.unitKey(), k -> {
+                String code = uniqueCode(row.unitName(), codes);
+                return units.save(OrgUnit.create(code, row.unitName(), kindOf(row.unitName())));
+            });
+            Indicator indicator = row.indicator() != null ? row.indicator()
+                    : newIndicators.computeIfAbsent(row.indicatorKey(), k -> indicators.save(new Indicator(null,
+                    AggregateReference.to(row.term().id()), row.sector(), AggregateReference.to(unit.id()), null,
+                    row.code(), row.name(), row.measure(), row.targetText().isEmpty() ? null : row.targetText(),
+                    TargetForm.direction(row.direction()), null, 5000 + row.line(),
+                    new Source("Nhập từ tệp " + fileName, "dòng " + row.line(), null), Set.of(), 0)));
+            if (row.action() == Action.THEM) {
+                values.save(DataValue.draft(indicator.id(), unit.id(), row.period(), row.estimate(), row.result(),
+                        null, row.note(), new Source("Nhập từ tệp " + fileName, "dòng " + row.line(), null)));
+            } else if (row.action() == Action.SUA && row.existing() != null) {
+                values.save(row.existing().withValue(row.result(), null, row.note()));
+            }
+        }
+    }
+
+    private static @Nullable Sector sector(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        for (Sector s : Sector.values()) {
+            if (same(s.label(), text) || s.name().equalsIgnoreCase(text.strip())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static OrgUnitKind kindOf(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("xã")) {
+            return OrgUnitKind.XA;
+        }
+        if (n.startsWith("thành phố")) {
+            return OrgUnitKind.THANH_PHO;
+        }
+        if (n.startsWith("tỉnh")) {
+            return OrgUnitKind.TINH;
+        }
+        if (n.startsWith("khối phố")) {
+            return OrgUnitKind.KHOI_PHO;
+        }
+        if (n.startsWith("tổ dân phố")) {
+            return OrgUnitKind.TO_DAN_PHO;
+        }
+        return OrgUnitKind.PHUONG;
+    }
+
+    /** "Phường Hòa Xuân" → "phuong-hoa-xuan", made unique among existing codes. */
+    static String uniqueCode(String name, Set<String> taken) {
+        String base = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        String code = base.isEmpty() ? "don-vi" : base;
+        for (int i = 2; taken.contains(code); i++) {
+            code = base + "-" + i;
+        }
+        taken.add(code);
+        return code;
+    }
+
+    private static String key(String text) {
+        return Csv.nfc(text).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static boolean same(@Nullable String a, String b) {
+        return a != null && key(a).equals(key(b));
+    }
+
+    private static boolean sameText(String a, String b) {
+        return key(a).equals(key(b));
+    }
+}

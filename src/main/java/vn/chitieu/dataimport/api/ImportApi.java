@@ -1,0 +1,110 @@
+package vn.chitieu.dataimport.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.chitieu.dataimport.ImportPreview;
+import vn.chitieu.dataimport.ImportRejectedException;
+import vn.chitieu.dataimport.ImportService;
+
+/**
+ * {@code POST /api/v1/import/preview} and {@code POST /api/v1/import}: the same rules as the import view, with the
+ * file as a {@code text/csv} body or a multipart {@code file}. A rejected commit answers 422 with every row's errors.
+ */
+@RestController
+@RequestMapping("/api/v1/import")
+class ImportApi {
+
+    private final ImportService imports;
+
+    ImportApi(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(path = "/preview", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    PreviewJson previewCsv(@RequestBody byte[] body) {
+        return PreviewJson.of(imports.preview(body, "du-lieu.csv"));
+    }
+
+    @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    PreviewJson previewFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return PreviewJson.of(imports.preview(file.getBytes(), name(file)));
+    }
+
+    @PostMapping(consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    PreviewJson commitCsv(@RequestBody byte[] body) {
+        return PreviewJson.committed(imports.commit(body, "du-lieu.csv"));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    PreviewJson commitFile(@RequestPart("file") MultipartFile file) throws IOException {
+        return PreviewJson.committed(imports.commit(file.getBytes(), name(file)));
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<PreviewJson> rejected(ImportRejectedException e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(PreviewJson.of(e.preview()));
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
+    ResponseEntity<Map<String, List<String>>> invalid(RuntimeException e) {
+        return ResponseEntity.badRequest().body(Map.of("errors", List.of(e.getMessage())));
+    }
+
+    private static String name(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? "du-lieu.csv" : name;
+    }
+
+    /** The preview as JSON: one object per data row, in file order. */
+    record PreviewJson(List<RowJson> rows, List<String> errors,
+                       @JsonProperty("committed") boolean committed) {
+
+        static PreviewJson of(ImportPreview preview) {
+            return new PreviewJson(preview.rows().stream().map(RowJson::of).toList(), preview.errors(), false);
+        }
+
+        static PreviewJson committed(ImportPreview preview) {
+            return new PreviewJson(preview.rows().stream().map(RowJson::of).toList(), preview.errors(), true);
+        }
+    }
+
+    record RowJson(
+            int line,
+            String ma,
+            @JsonProperty("chi_tieu") String chiTieu,
+            @JsonProperty("don_vi") String donVi,
+            String ky,
+            @JsonProperty("muc_tieu") String mucTieu,
+            @JsonProperty("muc_tieu_van_ban") String mucTieuVanBan,
+            @JsonProperty("ket_qua") String ketQua,
+            @JsonProperty("ket_qua_doc_la") @Nullable String ketQuaDocLa,
+            String verdict,
+            boolean exceeded,
+            boolean estimate,
+            @JsonProperty("giai_thich") String giaiThich,
+            @JsonProperty("hanh_dong") String hanhDong,
+            List<String> errors,
+            List<String> warnings) {
+
+        static RowJson of(ImportPreview.Row row) {
+            return new RowJson(row.line(), row.code(), row.indicatorName(), row.unitName(), row.period(),
+                    row.targetReading() == null ? row.targetText() : row.targetReading(), row.targetText(),
+                    row.result(), row.resultReading(), row.verdict().name(), row.exceeded(), row.estimate(),
+                    row.explanation(), row.action().name(),
+                    row.errors().stream().map(ImportPreview.CellError::toString).toList(), row.warnings());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.dataimport.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.dataimport.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,21 @@
+package vn.chitieu.datavalue;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
+import vn.chitieu.orgunit.OrgUnit;
+
+/** A reporting period of a unit that leadership has closed: its values can no longer be changed. */
+@Table("period_lock")
+public record PeriodLock(
+        @Id @Nullable Long id,
+        AggregateReference<OrgUnit, Long> orgUnitId,
+        @Embedded.Empty(prefix = "period_") Period period,
+        String lockedBy,
+        Instant lockedAt,
+        @Version int version) {
+}
