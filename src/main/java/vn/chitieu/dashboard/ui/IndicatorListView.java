@@ -24,6 +24,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.VerdictBadge;
+import vn.chitieu.dashboard.Assessment;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
 import vn.chitieu.dashboard.IndicatorRow;
@@ -203,7 +205,7 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         figures.addClassName("indicator-figures");
         var source = new Div(new Span("Nguồn: " + (row.source().isEmpty() ? "—" : row.source())));
         source.addClassName("indicator-source");
-        var verdict = new Div(VerdictBadge.of(row.assessment(), openTerm));
+        var verdict = new Div(badge(row.assessment(), openTerm));
         verdict.addClassName("indicator-verdict");
         var why = new Span(openTerm && row.assessment().projection() != null
                 ? row.assessment().projection().explanation() : row.assessment().evaluation().explanation());
@@ -211,6 +213,18 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         verdict.add(why);
         card.add(name, meta, figures, verdict, source);
         return card;
+    }
+
+    /** A closed term shows its verdict; a running one where it is heading. */
+    static VerdictBadge badge(Assessment assessment, boolean openTerm) {
+        var evaluation = assessment.evaluation();
+        if (openTerm) {
+            var projection = assessment.projection();
+            return projection == null ? VerdictBadge.of(Outlook.CHUA_DU_DU_LIEU, evaluation.explanation())
+                    : VerdictBadge.of(projection.outlook(), projection.explanation());
+        }
+        return VerdictBadge.of(evaluation.verdict(), evaluation.exceeded(), evaluation.estimate(),
+                evaluation.explanation());
     }
 
     private static @Nullable String latest(IndicatorRow row) {

@@ -1,9 +1,8 @@
-package vn.chitieu.dashboard.ui;
+package vn.chitieu.base.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import vn.chitieu.dashboard.Assessment;
 import vn.chitieu.evaluation.TermRollup.Outlook;
 import vn.chitieu.evaluation.Verdict;
 
@@ -11,7 +10,7 @@ import vn.chitieu.evaluation.Verdict;
  * A verdict or an outlook as a badge: word, icon and colour together, so it reads on a wall screen, in print and for
  * someone who cannot tell red from green. The explanation is the tooltip.
  */
-final class VerdictBadge extends Span {
+public final class VerdictBadge extends Span {
 
     private VerdictBadge(String text, VaadinIcon icon, String tone, String explanation) {
         Icon glyph = icon.create();
@@ -23,7 +22,7 @@ final class VerdictBadge extends Span {
         getElement().setAttribute("data-verdict", tone);
     }
 
-    static VerdictBadge of(Verdict verdict, boolean exceeded, boolean estimate, String explanation) {
+    public static VerdictBadge of(Verdict verdict, boolean exceeded, boolean estimate, String explanation) {
         String text = verdict.label() + (exceeded ? " · vượt" : "") + (estimate ? " · ước tính" : "");
         return switch (verdict) {
             case DAT -> new VerdictBadge(text, VaadinIcon.CHECK_CIRCLE, "dat", explanation);
@@ -32,22 +31,11 @@ final class VerdictBadge extends Span {
         };
     }
 
-    static VerdictBadge of(Outlook outlook, String explanation) {
+    public static VerdictBadge of(Outlook outlook, String explanation) {
         return switch (outlook) {
             case DU_KIEN_DAT -> new VerdictBadge(outlook.label(), VaadinIcon.ARROW_UP, "du-kien-dat", explanation);
             case NGUY_CO_KHONG_DAT -> new VerdictBadge(outlook.label(), VaadinIcon.WARNING, "nguy-co", explanation);
             case CHUA_DU_DU_LIEU -> new VerdictBadge(outlook.label(), VaadinIcon.HOURGLASS, "chua-du", explanation);
         };
-    }
-
-    /** The badge for a closed term's verdict or a running term's outlook. */
-    static VerdictBadge of(Assessment assessment, boolean openTerm) {
-        var evaluation = assessment.evaluation();
-        if (openTerm) {
-            var projection = assessment.projection();
-            return projection == null ? of(Outlook.CHUA_DU_DU_LIEU, evaluation.explanation())
-                    : of(projection.outlook(), projection.explanation());
-        }
-        return of(evaluation.verdict(), evaluation.exceeded(), evaluation.estimate(), evaluation.explanation());
     }
 }
