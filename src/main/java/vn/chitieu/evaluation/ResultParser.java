@@ -75,6 +75,7 @@ public final class ResultParser {
             return ParseResult.error(number.errors().getFirst());
         }
         String before = figures.substring(0, token.start());
+        BigDecimal value = number.orElseThrow();
         ValueBound bound = null;
         if (before.matches(".*(trên|hơn|vượt|>|≥)\\s*$") || before.matches(".*(trên|hơn)\\s+[-+]?$")) {
             bound = ValueBound.ABOVE;
@@ -83,11 +84,41 @@ public final class ResultParser {
         } else if (before.matches(".*(khoảng|xấp xỉ|~|chừng)\\s*$")) {
             bound = ValueBound.ABOUT;
         }
+        value = rescale(value, figures.substring(token.end()), unit);
         boolean decrease = before.matches(".*(?<!\\p{L})giảm(?!\\p{L}).*");
         boolean increase = before.matches(".*(?<!\\p{L})tăng(?!\\p{L}).*");
-        BigDecimal value = number.orElseThrow();
         return ParseResult.ok(reading(original, decrease || increase ? ResultReading.Kind.CHANGE
                 : ResultReading.Kind.NUMBER, value, null, null, bound, estimate, decrease, null));
+    }
+
+    /**
+     * Money written in another scale than the indicator's unit: "1,5 tỷ" against "triệu đồng" is 1.500. Only the
+     * scale words of Vietnamese money are converted (nghìn/ngàn, triệu, tỷ/tỉ); anything else is left as written.
+     */
+    static BigDecimal rescale(BigDecimal value, String after, @Nullable String unit) {
+        int written = scale(after.strip());
+        int wanted = unit == null ? -1 : scale(unit.toLowerCase(Locale.ROOT).strip());
+        if (written < 0 || wanted < 0 || written == wanted) {
+            return value;
+        }
+        return value.scaleByPowerOfTen(written - wanted).stripTrailingZeros();
+    }
+
+    /** The power of ten a leading money word stands for, or -1. */
+    private static int scale(String text) {
+        if (text.matches("^(tỷ|tỉ)(?!\\p{L}).*")) {
+            return 9;
+        }
+        if (text.matches("^triệu(?!\\p{L}).*")) {
+            return 6;
+        }
+        if (text.matches("^(nghìn|ngàn)(?!\\p{L}).*")) {
+            return 3;
+        }
+        if (text.matches("^đồng(?!\\p{L}).*")) {
+            return 0;
+        }
+        return -1;
     }
 
     private static ResultReading reading(String text, ResultReading.Kind kind, @Nullable BigDecimal number,

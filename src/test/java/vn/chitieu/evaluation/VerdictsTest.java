@@ -84,4 +84,18 @@ class VerdictsTest {
         assertThat(reading.estimate()).isFalse();
         assertThat(reading.number()).isEqualByComparingTo(number);
     }
+
+    @ParameterizedTest(name = "{0} in {1} = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1,5 tỷ đồng        | triệu đồng | 1500
+            1,5 tỉ             | triệu đồng | 1500
+            352,615 tỷ đồng    | tỷ đồng    | 352.615
+            886.550.000 đồng   | triệu đồng | 886.55
+            300 triệu          | tỷ đồng    | 0.3
+            3,93km             | km         | 3.93
+            0,2ha              | ha         | 0.2
+            """)
+    void money_in_another_scale_is_converted_to_the_indicators_unit(String written, String unit, String value) {
+        assertThat(ResultParser.parse(written, unit).orElseThrow().number()).isEqualByComparingTo(value);
+    }
 }
