@@ -26,6 +26,8 @@ public record DataValue(
         String valueText,
         @Embedded.Nullable(prefix = "value_") @Nullable ParsedValue parsed,
         @Nullable String note,
+        @Nullable String reason,
+        @Nullable String remedy,
         @Embedded.Nullable(prefix = "source_") @Nullable Source source,
         String createdBy,
         Instant createdAt,
@@ -43,20 +45,26 @@ public record DataValue(
     public static DataValue draft(long indicatorId, long orgUnitId, Period period, boolean estimate, String valueText,
                                   @Nullable ParsedValue parsed, @Nullable String note, @Nullable Source source) {
         return new DataValue(null, AggregateReference.to(indicatorId), AggregateReference.to(orgUnitId), period,
-                estimate, valueText, parsed, note, source, "", Instant.EPOCH, "", Instant.EPOCH, 0);
+                estimate, valueText, parsed, note, null, null, source, "", Instant.EPOCH, "", Instant.EPOCH, 0);
     }
 
     DataValue stamped(String user, Instant time) {
         // the column keeps milliseconds; truncate here so what is saved is what is read back
         Instant now = time.truncatedTo(ChronoUnit.MILLIS);
         boolean isNew = id == null;
-        return new DataValue(id, indicatorId, orgUnitId, period, estimate, valueText, parsed, note, source,
-                isNew ? user : createdBy, isNew ? now : createdAt, user, now, version);
+        return new DataValue(id, indicatorId, orgUnitId, period, estimate, valueText, parsed, note, reason, remedy,
+                source, isNew ? user : createdBy, isNew ? now : createdAt, user, now, version);
     }
 
     public DataValue withValue(String newText, @Nullable ParsedValue newParsed, @Nullable String newNote) {
-        return new DataValue(id, indicatorId, orgUnitId, period, estimate, newText, newParsed, newNote, source,
-                createdBy, createdAt, updatedBy, updatedAt, version);
+        return new DataValue(id, indicatorId, orgUnitId, period, estimate, newText, newParsed, newNote, reason, remedy,
+                source, createdBy, createdAt, updatedBy, updatedAt, version);
+    }
+
+    /** The reason a target was missed (nguyên nhân) and the remedy (giải pháp). */
+    public DataValue withExplanation(@Nullable String newReason, @Nullable String newRemedy) {
+        return new DataValue(id, indicatorId, orgUnitId, period, estimate, valueText, parsed, note, newReason,
+                newRemedy, source, createdBy, createdAt, updatedBy, updatedAt, version);
     }
 
     /** "Năm 2024 (ước tính)". */

@@ -3,6 +3,8 @@ package vn.chitieu.datavalue;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,14 +24,16 @@ public class DataValueService {
     static final String AUDIT_TYPE = "DATA_VALUE";
 
     private final DataValueRepository values;
+    private final JdbcClient jdbc;
     private final PeriodLockRepository locks;
     private final IndicatorService indicators;
     private final AuditService audit;
     private final Clock clock;
 
-    DataValueService(DataValueRepository values, PeriodLockRepository locks, IndicatorService indicators,
-                     AuditService audit, Clock clock) {
+    DataValueService(DataValueRepository values, JdbcClient jdbc, PeriodLockRepository locks,
+                     IndicatorService indicators, AuditService audit, Clock clock) {
         this.values = values;
+        this.jdbc = jdbc;
         this.locks = locks;
         this.indicators = indicators;
         this.audit = audit;
@@ -48,8 +52,38 @@ public class DataValueService {
         Long id = value.id();
         String old = id == null ? null : values.findById(id).map(DataValue::valueText).orElse(null);
         DataValue saved = values.save(value.stamped(CurrentUser.require(), clock.instant()));
-        audit.record(id == null ? "TAO" : "SUA", AUDIT_TYPE, saved.id(), old, saved.valueText(), saved.note());
+        // append-only, beside the aggregate: a child collection would be deleted and rewritten on every save
+        jdbc.sql("""
+                        INSERT INTO data_value_version (data_value_id, version, value_text, estimate, note, reason,
+                                                        remedy, saved_by, saved_at)
+                        VALUES (:id, :version, :text, :estimate, :note, :reason, :remedy, :by, :at)""")
+                .param("id", saved.id()).param("version", saved.version()).param("text", saved.valueText())
+                .param("estimate", saved.estimate()).param("note", saved.note()).param("reason", saved.reason())
+                .param("remedy", saved.remedy()).param("by", saved.updatedBy())
+                .param("at", java.sql.Timestamp.from(saved.updatedAt()))
+                .update();
+        audit.record(id == null ? "TAO" : "SUA", AUDIT_TYPE, saved.id(), old, saved.valueText(),
+                saved.reason() != null ? saved.reason() : saved.note());
         return saved;
+    }
+
+    /** One version of a value, as it was saved. */
+    public record Version(int version, String valueText, boolean estimate, @Nullable String note,
+                          @Nullable String reason, @Nullable String remedy, String savedBy, java.time.Instant savedAt) {
+    }
+
+    /** Every saved version of a value, newest first. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Version> versionsOf(long dataValueId) {
+        return jdbc.sql("""
+                        SELECT version, value_text, estimate, note, reason, remedy, saved_by, saved_at
+                        FROM data_value_version WHERE data_value_id = :id ORDER BY version DESC""")
+                .param("id", dataValueId)
+                .query((rs, n) -> new Version(rs.getInt("version"), rs.getString("value_text"),
+                        rs.getBoolean("estimate"), rs.getString("note"), rs.getString("reason"),
+                        rs.getString("remedy"), rs.getString("saved_by"), rs.getTimestamp("saved_at").toInstant()))
+                .list();
     }
 
     /** The value of an indicator for a unit and period, estimate or official. */

@@ -1,0 +1,194 @@
+package vn.chitieu.datavalue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.evaluation.Evaluation;
+import vn.chitieu.evaluation.ParseResult;
+import vn.chitieu.evaluation.ResultParser;
+import vn.chitieu.evaluation.ResultReading;
+import vn.chitieu.evaluation.TargetReading;
+import vn.chitieu.evaluation.ValueChecks;
+import vn.chitieu.evaluation.Verdict;
+import vn.chitieu.evaluation.Verdicts;
+import vn.chitieu.indicator.Indicator;
+import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.indicator.Term;
+import vn.chitieu.security.Roles;
+
+/**
+ * What staff need to enter a period: the sheet of the running term's indicators for a unit, a check of each value as
+ * it is typed (the engine's reading, plausibility, whether a reason is required), and a batch save that writes all
+ * rows or none and never overwrites someone else's newer figure silently.
+ */
+@Service
+public class EntryService {
+
+    private final IndicatorService indicators;
+    private final DataValueService values;
+    private final DataValueRepository repository;
+
+    EntryService(IndicatorService indicators, DataValueService values, DataValueRepository repository) {
+        this.indicators = indicators;
+        this.values = values;
+        this.repository = repository;
+    }
+
+    /** One indicator on the sheet, with its stored figures for the period and the previous figure. */
+    public record SheetRow(Indicator indicator, @Nullable DataValue official, @Nullable DataValue estimate,
+                           @Nullable DataValue previous) {
+
+        /** What the sheet shows first: the official figure once there is one. */
+        public @Nullable DataValue current() {
+            return official != null ? official : estimate;
+        }
+    }
+
+    /** A value as typed, with the version of the stored value the person saw (0 when there was none). */
+    public record Entry(long indicatorId, long orgUnitId, Period period, boolean estimate, String text,
+                        @Nullable String note, @Nullable String reason, @Nullable String remedy,
+                        @Nullable Long valueId, int seenVersion) {
+    }
+
+    /** The engine's view of a typed value. */
+    public record Check(@Nullable String reading, Evaluation evaluation, List<String> problems, boolean needsReason) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Someone else saved this value after it was opened: both figures, for the person to choose. */
+    public record Conflict(Entry mine, DataValue theirs) {
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<SheetRow> sheet(Term term, long orgUnitId, Period period) {
+        List<SheetRow> rows = new ArrayList<>();
+        for (Indicator indicator : indicators.indicatorsOf(term)) {
+            if (indicator.orgUnitId() == null || indicator.orgUnitId().getId() != orgUnitId
+                    || indicator.parentId() != null) {
+                continue;
+            }
+            List<DataValue> history = repository.findByIndicatorId(indicator.id()).stream()
+                    .filter(v -> v.orgUnitId().getId() == orgUnitId).toList();
+            DataValue official = find(history, period, false);
+            DataValue estimate = find(history, period, true);
+            DataValue previous = history.stream().filter(v -> v.period().compareTo(period) < 0)
+                    .max(Comparator.comparing(DataValue::period).thenComparing(v -> !v.estimate())).orElse(null);
+            rows.add(new SheetRow(indicator, official, estimate, previous));
+        }
+        rows.sort(Comparator.comparing((SheetRow r) -> r.indicator().sector())
+                .thenComparingInt(r -> r.indicator().sortOrder()));
+        return rows;
+    }
+
+    /** Reads and judges a typed value; nothing is written. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Check check(Indicator indicator, String text, @Nullable String note, @Nullable DataValue previous) {
+        if (text.isBlank()) {
+            return new Check(null, Evaluation.undecided("Chưa nhập", false), List.of(), false);
+        }
+        ParseResult<ResultReading> parsed = ResultParser.parse(text, indicator.unit());
+        if (!parsed.isOk()) {
+            return new Check(null, Evaluation.undecided("Chưa đọc được", false), parsed.errors(), false);
+        }
+        ResultReading reading = parsed.orElseThrow();
+        ResultReading before = previous == null ? null
+                : ResultParser.parse(previous.valueText(), indicator.unit()).value();
+        List<String> problems = ValueChecks.problems(reading, indicator.unit(), indicator.name(), before, note);
+        TargetReading target = IndicatorService.targetReading(indicator);
+        boolean countsAllUnits = indicator.target() != null && indicator.target().countsAllUnits();
+        Evaluation evaluation = Verdicts.judge(target, reading, indicator.unit(), countsAllUnits);
+        return new Check(reading.describe(indicator.unit()), evaluation, problems,
+                evaluation.verdict() == Verdict.KHONG_DAT);
+    }
+
+    /**
+     * Saves a batch of typed values: every one is checked first, and a value that misses its target needs a reason
+     * and a remedy. Nothing is written unless all pass and none was changed by someone else meanwhile.
+     *
+     * @throws EntryRejectedException with the problems per indicator
+     * @throws ValueConflictException with both figures for every value someone else saved in between
+     */
+    @PreAuthorize(Roles.STAFF_OR_ADMIN)
+    // READ COMMITTED: after losing a race, the re-read must see the winner's figure, not this transaction's snapshot
+    @Transactional(rollbackFor = Exception.class, isolation = Isolation.READ_COMMITTED)
+    public List<DataValue> saveAll(List<Entry> entries) {
+        Map<Long, List<String>> problems = new LinkedHashMap<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Entry entry : entries) {
+            Indicator indicator = indicators.findById(entry.indicatorId()).orElseThrow(
+                    () -> new IllegalArgumentException("Không có chỉ tiêu số " + entry.indicatorId()));
+            DataValue previous = repository.findByIndicatorId(entry.indicatorId()).stream()
+                    .filter(v -> v.orgUnitId().getId() == entry.orgUnitId() && v.period().compareTo(entry.period()) < 0)
+                    .max(Comparator.comparing(DataValue::period)).orElse(null);
+            Check check = check(indicator, entry.text(), entry.note(), previous);
+            List<String> mine = new ArrayList<>(check.problems());
+            if (entry.text().isBlank()) {
+                mine.add("Chưa nhập giá trị");
+            }
+            if (check.needsReason() && (blank(entry.reason()) || blank(entry.remedy()))) {
+                mine.add("Chưa đạt mục tiêu: cần ghi nguyên nhân và giải pháp");
+            }
+            if (values.isLocked(entry.orgUnitId(), entry.period())) {
+                mine.add("Kỳ " + entry.period().label() + " đã khóa sổ");
+            }
+            if (!mine.isEmpty()) {
+                problems.put(entry.indicatorId(), mine);
+            }
+            stored(entry).filter(theirs -> entry.valueId() == null || theirs.version() != entry.seenVersion())
+                    .ifPresent(theirs -> conflicts.add(new Conflict(entry, theirs)));
+        }
+        if (!problems.isEmpty()) {
+            throw new EntryRejectedException(problems);
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ValueConflictException(conflicts);
+        }
+        List<DataValue> saved = new ArrayList<>();
+        for (Entry entry : entries) {
+            DataValue value = stored(entry)
+                    .map(existing -> existing.withValue(entry.text(), null, entry.note()))
+                    .orElseGet(() -> DataValue.draft(entry.indicatorId(), entry.orgUnitId(), entry.period(),
+                            entry.estimate(), entry.text(), null, entry.note(), null))
+                    .withExplanation(blankToNull(entry.reason()), blankToNull(entry.remedy()));
+            try {
+                saved.add(values.save(value));
+            } catch (OptimisticLockingFailureException | DuplicateKeyException race) {
+                // saved by someone else between our check and our write: report it like any other conflict
+                throw new ValueConflictException(List.of(new Conflict(entry, stored(entry).orElseThrow())));
+            }
+        }
+        return saved;
+    }
+
+    private Optional<DataValue> stored(Entry entry) {
+        return values.find(entry.indicatorId(), entry.orgUnitId(), entry.period(), entry.estimate());
+    }
+
+    private static @Nullable DataValue find(List<DataValue> history, Period period, boolean estimate) {
+        return history.stream().filter(v -> v.period().equals(period) && v.estimate() == estimate).findFirst()
+                .orElse(null);
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return blank(s) ? null : s.strip();
+    }
+}
