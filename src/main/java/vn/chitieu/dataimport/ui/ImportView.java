@@ -36,7 +36,7 @@ import vn.chitieu.dataimport.ImportService;
 /** Upload a CSV or XLSX file, see every row read and judged, then write all of it or nothing. */
 @Route("nhap-du-lieu")
 @PageTitle("Nhập số liệu · Chỉ tiêu")
-@Menu(order = 2, icon = "vaadin:upload", title = "Nhập số liệu")
+@Menu(order = 3, icon = "vaadin:upload", title = "Nhập từ tệp")
 @RolesAllowed({"CAN_BO", "QUAN_TRI"})
 class ImportView extends VerticalLayout {
 

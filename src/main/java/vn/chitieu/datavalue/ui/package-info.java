@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.datavalue.ui;
+
+import org.jspecify.annotations.NullMarked;

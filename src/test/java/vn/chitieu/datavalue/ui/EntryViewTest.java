@@ -1,0 +1,113 @@
+package vn.chitieu.datavalue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.IntegrationTest;
+import vn.chitieu.datavalue.DataValueService;
+import vn.chitieu.datavalue.Period;
+import vn.chitieu.evaluation.Verdict;
+
+@IntegrationTest
+@Transactional
+@WithMockUser(username = "canbo", roles = "CAN_BO")
+class EntryViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DataValueService values;
+
+    EntryView view;
+
+    @BeforeEach
+    void openQuarterOne() {
+        view = navigate(EntryView.class);
+        view.year.setValue(2026);
+        view.part.setValue("Quý I");
+    }
+
+    EntryView.RowEditor row(String number) {
+        return view.editors.stream().filter(e -> ("(" + number + ")").equals(e.source.indicator().numberLabel()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_sheet_lists_the_running_terms_targets_of_the_unit() {
+        assertThat(view.unit.getValue().name()).isEqualTo("Phường Tam Kỳ");
+        assertThat(view.period()).isEqualTo(Period.quarter(2026, 1));
+        assertThat(view.editors).hasSize(15);
+        assertThat(view.status.getText()).contains("Quý I/2026");
+    }
+
+    @Test
+    void a_value_is_read_and_judged_as_it_is_typed() {
+        EntryView.RowEditor insurance = row("11");
+
+        test(insurance.value).setValue("99,4%");
+
+        assertThat(insurance.reading.getText()).isEqualTo("= 99,4%");
+        assertThat(insurance.verdict.getElement().getTextRecursively()).startsWith(Verdict.DAT.label());
+        assertThat(insurance.dirty()).isTrue();
+        assertThat(insurance.row.getElement().hasAttribute("data-dirty")).isTrue();
+    }
+
+    @Test
+    void a_miss_asks_for_its_reason_and_remedy_and_is_not_saved_without_them() {
+        EntryView.RowEditor insurance = row("11");
+        test(insurance.value).setValue("98,7%");
+
+        assertThat(insurance.reason.isInvalid()).isTrue();
+        view.saveAll();
+
+        assertThat(values.find(insurance.source.indicator().id(), insurance.unitId, insurance.period, false)).isEmpty();
+        assertThat(insurance.value.getErrorMessage()).contains("nguyên nhân và giải pháp");
+
+        test(insurance.reason).setValue("Một số hộ kinh doanh chưa tham gia BHYT hộ gia đình");
+        test(insurance.remedy).setValue("Vận động theo từng khối phố trong quý II");
+        view.saveAll();
+
+        assertThat(values.find(insurance.source.indicator().id(), insurance.unitId, insurance.period, false))
+                .hasValueSatisfying(v -> {
+                    assertThat(v.valueText()).isEqualTo("98,7%");
+                    assertThat(v.reason()).startsWith("Một số hộ");
+                });
+        assertThat(view.editors).noneMatch(EntryView.RowEditor::dirty);
+    }
+
+    @Test
+    void an_impossible_value_is_marked_on_its_field() {
+        EntryView.RowEditor water = row("12");
+
+        test(water.value).setValue("104%");
+
+        assertThat(water.value.isInvalid()).isTrue();
+        assertThat(water.value.getErrorMessage()).contains("không thể vượt 100%");
+    }
+
+    @Test
+    void a_value_saved_by_someone_else_meanwhile_opens_the_conflict_dialog() {
+        EntryView.RowEditor waste = row("13");
+        test(waste.value).setValue("100%");
+        view.saveAll();
+        view.part.setValue("Quý II");
+        view.part.setValue("Quý I");
+        EntryView.RowEditor opened = row("13");
+        // a colleague saves a newer figure after this sheet was opened
+        var stored = values.find(opened.source.indicator().id(), opened.unitId, opened.period, false).orElseThrow();
+        values.save(stored.withValue("99,5%", null, null).withExplanation("Xe thu gom hỏng", "Thuê xe"));
+
+        test(opened.value).setValue("100% (đã kiểm tra)");
+        view.saveAll();
+
+        ConfirmDialog dialog = find(ConfirmDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getTextRecursively()).contains("99,5%");
+        assertThat(values.find(opened.source.indicator().id(), opened.unitId, opened.period, false).orElseThrow()
+                .valueText()).isEqualTo("99,5%");
+    }
+}
