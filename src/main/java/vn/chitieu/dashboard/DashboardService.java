@@ -15,6 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.base.Source;
+import java.time.Clock;
+import vn.chitieu.datavalue.DataValueService;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.evaluation.Evaluation;
 import vn.chitieu.evaluation.Horizon;
@@ -37,10 +39,60 @@ import vn.chitieu.security.Roles;
 @Service
 public class DashboardService {
 
-    private final JdbcClient jdbc;
+    /** Days after a period ends before its figures are overdue. */
+    static final int REPORTING_DAYS = 10;
 
-    DashboardService(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DataValueService values;
+    private final Clock clock;
+
+    DashboardService(JdbcClient jdbc, DataValueService values, Clock clock) {
         this.jdbc = jdbc;
+        this.values = values;
+        this.clock = clock;
+    }
+
+    /**
+     * Completeness of each reporting period of a year for a unit: how many of its indicators in the term have a
+     * figure (estimate or official), which are missing, whether the period is closed, and whether it is overdue
+     * ({@value #REPORTING_DAYS} days after the period ends).
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<PeriodStatus> periods(String termCode, long unitId, int year) {
+        record Expected(long id, String label, Sector sector, int order) {
+        }
+        List<Expected> expected = jdbc.sql("""
+                        SELECT i.id, i.number, i.name, i.sector, i.sort_order FROM indicator i
+                        JOIN term t ON t.id = i.term_id
+                        WHERE t.code = :term AND i.org_unit_id = :unit AND i.parent_id IS NULL""")
+                .param("term", termCode).param("unit", unitId)
+                .query((rs, n) -> new Expected(rs.getLong("id"),
+                        (rs.getString("number") == null ? "" : "(" + rs.getString("number") + ") ") + rs.getString("name"),
+                        Sector.valueOf(rs.getString("sector")), rs.getInt("sort_order")))
+                .list().stream()
+                // the documents' order of sectors, which is the enum's, not the alphabet's
+                .sorted(Comparator.comparing(Expected::sector).thenComparingInt(Expected::order))
+                .toList();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<PeriodStatus> statuses = new ArrayList<>();
+        for (Period period : Period.reportingPeriodsOf(year)) {
+            Set<Long> entered = new java.util.HashSet<>(jdbc.sql("""
+                            SELECT DISTINCT indicator_id FROM data_value WHERE org_unit_id = :unit
+                            AND period_kind = :kind AND period_year_from = :from AND period_year_to = :to
+                            AND period_part = :part""")
+                    .param("unit", unitId).param("kind", period.kind().name()).param("from", period.yearFrom())
+                    .param("to", period.yearTo()).param("part", period.part()).query(Long.class).list());
+            List<String> missing = expected.stream().filter(e -> !entered.contains(e.id())).map(Expected::label)
+                    .toList();
+            var lock = values.lockOf(unitId, period);
+            boolean closed = lock.map(l -> l.closedAt(clock.instant())).orElse(false);
+            boolean overdue = !missing.isEmpty() && today.isAfter(period.endDate().plusDays(REPORTING_DAYS));
+            statuses.add(new PeriodStatus(period, expected.size(), expected.size() - missing.size(), missing, closed,
+                    lock.map(l -> l.lockedBy()).orElse(null), lock.map(l -> l.lockedAt()).orElse(null),
+                    lock.map(l -> l.reopenUntil()).filter(u -> u.isAfter(clock.instant())).orElse(null), overdue));
+        }
+        return statuses;
     }
 
     /** A unit that has indicators in a term, for the unit picker. */

@@ -2,7 +2,10 @@ package vn.chitieu.datavalue;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
@@ -94,29 +97,64 @@ public class DataValueService {
                 period.part(), estimate);
     }
 
-    /** Whether leadership has closed this period for this unit. */
+    /** Longest a closed period may be reopened for. */
+    static final int MAX_REOPEN_HOURS = 72;
+
+    /** Whether leadership has closed this period for this unit (and not reopened it for now). */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean isLocked(long orgUnitId, Period period) {
-        return locks.find(orgUnitId, period.kind().name(), period.yearFrom(), period.yearTo(), period.part()).isPresent();
+        return lockOf(orgUnitId, period).filter(lock -> lock.closedAt(clock.instant())).isPresent();
+    }
+
+    /** The closing of a period, if it was ever closed: who, when, and any reopening. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<PeriodLock> lockOf(long orgUnitId, Period period) {
+        return locks.find(orgUnitId, period.kind().name(), period.yearFrom(), period.yearTo(), period.part());
     }
 
     /** Closes a period of a unit: from now on its values are read-only for everyone, this role included. */
     @PreAuthorize("hasRole('LANH_DAO')")
     @Transactional
     public PeriodLock lock(long orgUnitId, Period period) {
-        if (isLocked(orgUnitId, period)) {
-            throw new IllegalStateException("Kỳ " + period.label() + " đã khóa");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Optional<PeriodLock> existing = lockOf(orgUnitId, period);
+        if (existing.isPresent() && existing.get().closedAt(now)) {
+            throw new IllegalStateException("Kỳ " + period.label() + " đã khóa sổ");
         }
-        PeriodLock lock = locks.save(new PeriodLock(null, AggregateReference.to(orgUnitId), period,
-                CurrentUser.require(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), 0));
+        PeriodLock lock = locks.save(existing.map(l -> l.closedAgain(CurrentUser.require(), now))
+                .orElseGet(() -> new PeriodLock(null, AggregateReference.to(orgUnitId), period, CurrentUser.require(),
+                        now, null, null, null, null, 0)));
         audit.record("KHOA_KY", "PERIOD_LOCK", lock.id(), null, period.code(), null);
         return lock;
     }
 
+    /**
+     * Reopens a closed period for a limited time, so a correction can be made; the reason is kept with the lock and
+     * in the audit log. It closes again by itself when the time is up.
+     */
+    @PreAuthorize("hasRole('LANH_DAO')")
+    @Transactional
+    public PeriodLock reopen(long orgUnitId, Period period, String reason, int hours) {
+        if (reason.strip().length() < 10) {
+            throw new IllegalArgumentException("Ghi rõ lý do mở lại kỳ (ít nhất 10 ký tự)");
+        }
+        if (hours < 1 || hours > MAX_REOPEN_HOURS) {
+            throw new IllegalArgumentException("Chỉ mở lại từ 1 đến " + MAX_REOPEN_HOURS + " giờ");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        PeriodLock lock = lockOf(orgUnitId, period).filter(l -> l.closedAt(now))
+                .orElseThrow(() -> new IllegalStateException("Kỳ " + period.label() + " đang mở, không cần mở lại"));
+        PeriodLock reopened = locks.save(lock.reopened(CurrentUser.require(), now,
+                now.plus(hours, ChronoUnit.HOURS), reason.strip()));
+        audit.record("MO_LAI_KY", "PERIOD_LOCK", reopened.id(), period.code(), hours + " giờ", reason.strip());
+        return reopened;
+    }
+
     /** A value of a closed period cannot be written by anyone, through any door (view, import, API). */
     private void refuseIfLocked(long orgUnitId, Period period) {
-        if (locks.find(orgUnitId, period.kind().name(), period.yearFrom(), period.yearTo(), period.part()).isPresent()) {
+        if (lockOf(orgUnitId, period).filter(lock -> lock.closedAt(clock.instant())).isPresent()) {
             throw new PeriodLockedException(period);
         }
     }

@@ -86,6 +86,22 @@ public record Period(Kind kind, int yearFrom, int yearTo, int part) implements C
         };
     }
 
+    /** The last day the period covers. */
+    public java.time.LocalDate endDate() {
+        return switch (kind) {
+            case QUARTER -> java.time.YearMonth.of(yearTo, part * 3).atEndOfMonth();
+            case SIX_MONTHS -> java.time.LocalDate.of(yearTo, 6, 30);
+            case NINE_MONTHS -> java.time.LocalDate.of(yearTo, 9, 30);
+            case YEAR, SPAN -> java.time.LocalDate.of(yearTo, 12, 31);
+        };
+    }
+
+    /** The periods staff report in a year, in reporting order. */
+    public static java.util.List<Period> reportingPeriodsOf(int year) {
+        return java.util.List.of(quarter(year, 1), quarter(year, 2), parse(year + "-6T"), quarter(year, 3),
+                parse(year + "-9T"), quarter(year, 4), year(year));
+    }
+
     /** Orders by the end of the period, so that "latest" means the figure that covers the most recent time. */
     @Override
     public int compareTo(Period other) {

@@ -17,5 +17,22 @@ public record PeriodLock(
         @Embedded.Empty(prefix = "period_") Period period,
         String lockedBy,
         Instant lockedAt,
+        @Nullable String reopenedBy,
+        @Nullable Instant reopenedAt,
+        @Nullable Instant reopenUntil,
+        @Nullable String reopenReason,
         @Version int version) {
+
+    /** Closed now: never reopened, or the reopening has run out. */
+    public boolean closedAt(Instant now) {
+        return reopenUntil == null || !reopenUntil.isAfter(now);
+    }
+
+    PeriodLock reopened(String by, Instant at, Instant until, String reason) {
+        return new PeriodLock(id, orgUnitId, period, lockedBy, lockedAt, by, at, until, reason, version);
+    }
+
+    PeriodLock closedAgain(String by, Instant at) {
+        return new PeriodLock(id, orgUnitId, period, by, at, reopenedBy, reopenedAt, null, reopenReason, version);
+    }
 }
