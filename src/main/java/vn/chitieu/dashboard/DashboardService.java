@@ -63,12 +63,13 @@ public class DashboardService {
         record Expected(long id, String label, Sector sector, int order) {
         }
         List<Expected> expected = jdbc.sql("""
-                        SELECT i.id, i.number, i.name, i.sector, i.sort_order FROM indicator i
+                        SELECT i.id, i.number, i.name, i.sector, i.sort_order, i.responsible FROM indicator i
                         JOIN term t ON t.id = i.term_id
                         WHERE t.code = :term AND i.org_unit_id = :unit AND i.parent_id IS NULL""")
                 .param("term", termCode).param("unit", unitId)
                 .query((rs, n) -> new Expected(rs.getLong("id"),
-                        (rs.getString("number") == null ? "" : "(" + rs.getString("number") + ") ") + rs.getString("name"),
+                        (rs.getString("number") == null ? "" : "(" + rs.getString("number") + ") ") + rs.getString("name")
+                                + (rs.getString("responsible") == null ? "" : " — " + rs.getString("responsible")),
                         Sector.valueOf(rs.getString("sector")), rs.getInt("sort_order")))
                 .list().stream()
                 // the documents' order of sectors, which is the enum's, not the alphabet's

@@ -282,7 +282,7 @@ public class ImportService {
             Indicator indicator = row.indicator() != null ? row.indicator()
                     : newIndicators.computeIfAbsent(row.indicatorKey(), k -> indicators.save(new Indicator(null,
                     AggregateReference.to(row.term().id()), row.sector(), AggregateReference.to(unit.id()), null,
-                    row.code(), row.name(), row.measure(), row.targetText().isEmpty() ? null : row.targetText(),
+                    row.code(), row.name(), row.measure(), null, row.targetText().isEmpty() ? null : row.targetText(),
                     TargetForm.direction(row.direction()), null, 5000 + row.line(),
                     new Source("Nhập từ tệp " + fileName, "dòng " + row.line(), null), Set.of(), 0)));
             if (row.action() == Action.THEM) {

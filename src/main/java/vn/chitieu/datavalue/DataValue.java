@@ -61,6 +61,12 @@ public record DataValue(
                 source, createdBy, createdAt, updatedBy, updatedAt, version);
     }
 
+    /** The same value as the person saw it: saving it fails if anyone has saved a newer version since. */
+    DataValue asSeen(int seenVersion) {
+        return new DataValue(id, indicatorId, orgUnitId, period, estimate, valueText, parsed, note, reason, remedy,
+                source, createdBy, createdAt, updatedBy, updatedAt, seenVersion);
+    }
+
     /** The reason a target was missed (nguyên nhân) and the remedy (giải pháp). */
     public DataValue withExplanation(@Nullable String newReason, @Nullable String newRemedy) {
         return new DataValue(id, indicatorId, orgUnitId, period, estimate, valueText, parsed, note, newReason,

@@ -160,8 +160,9 @@ public class EntryService {
         }
         List<DataValue> saved = new ArrayList<>();
         for (Entry entry : entries) {
+            // the version the person saw, not a fresh read: a value saved by someone else in between must fail
             DataValue value = stored(entry)
-                    .map(existing -> existing.withValue(entry.text(), null, entry.note()))
+                    .map(existing -> existing.asSeen(entry.seenVersion()).withValue(entry.text(), null, entry.note()))
                     .orElseGet(() -> DataValue.draft(entry.indicatorId(), entry.orgUnitId(), entry.period(),
                             entry.estimate(), entry.text(), null, entry.note(), null))
                     .withExplanation(blankToNull(entry.reason()), blankToNull(entry.remedy()));

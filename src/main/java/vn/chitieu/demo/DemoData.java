@@ -107,7 +107,8 @@ class DemoData {
                     row.get("nam_ky_han").isEmpty() ? null : Integer.valueOf(row.get("nam_ky_han")));
             indicators.save(new Indicator(null, AggregateReference.to(term.id()), Sector.valueOf(row.get("linh_vuc")),
                     AggregateReference.to(tamKy.id()), null, row.get("so"), row.get("chi_tieu"),
-                    blankToNull(row.get("dvt")), row.get("muc_tieu"), form, null, number,
+                    blankToNull(row.get("dvt")), responsibleFor(Sector.valueOf(row.get("linh_vuc"))),
+                    row.get("muc_tieu"), form, null, number,
                     source(row), Set.of(), 0));
         }
         return rows.size();
@@ -125,7 +126,8 @@ class DemoData {
             if (indicator == null) {
                 indicator = indicators.save(new Indicator(null, AggregateReference.to(term.id()),
                         Sector.valueOf(row.get("linh_vuc")), AggregateReference.to(unit.id()), null, null,
-                        row.get("chi_tieu"), blankToNull(row.get("dvt")), blankToNull(row.get("muc_tieu")),
+                        row.get("chi_tieu"), blankToNull(row.get("dvt")),
+                        responsibleFor(Sector.valueOf(row.get("linh_vuc"))), blankToNull(row.get("muc_tieu")),
                         targetForm(row), null, order++, source(row), Set.of(), 0));
                 indicatorByKey.put(key, indicator);
             }
@@ -148,6 +150,20 @@ class DemoData {
         }
         valueByKey.values().forEach(values::save);
         return valueByKey.size();
+    }
+
+    /**
+     * Who reports each sector's figures in a ward: the usual division of work between the Party committee's office,
+     * the People's Committee's departments and the armed forces. The documents do not say; an administrator changes it.
+     */
+    private static String responsibleFor(Sector sector) {
+        return switch (sector) {
+            case XAY_DUNG_DANG -> "Văn phòng Đảng ủy";
+            case KINH_TE -> "Phòng Kinh tế";
+            case VAN_HOA_XA_HOI -> "Phòng Văn hóa - Xã hội";
+            case MOI_TRUONG -> "Phòng Kinh tế (hạ tầng, môi trường)";
+            case QUOC_PHONG_AN_NINH -> "Ban Chỉ huy Quân sự, Công an phường";
+        };
     }
 
     /** The seed tables state a direction apart from the target's number, as an import's {@code chieu} column. */

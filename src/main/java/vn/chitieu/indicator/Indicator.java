@@ -17,6 +17,7 @@ import vn.chitieu.orgunit.OrgUnitKind;
  *
  * @param number     the number the resolution gives it, without parentheses: "6" for "(6)"; null for unnumbered rows
  * @param unit       đơn vị tính: "%", "hộ", "tỷ đồng"…
+ * @param responsible who reports the figure: "Phòng Kinh tế", "Văn phòng Đảng ủy"
  * @param targetText the target exactly as the resolution writes it; the authority over {@link #target()}
  * @param parentId   set for "Trong đó…" sub-rows, which have their own plan but no verdict of their own
  */
@@ -30,6 +31,7 @@ public record Indicator(
         @Nullable String number,
         String name,
         @Nullable String unit,
+        @Nullable String responsible,
         @Nullable String targetText,
         @Embedded.Nullable(prefix = "target_") @Nullable TargetForm target,
         @Nullable AggregateReference<Indicator, Long> parentId,
@@ -49,8 +51,8 @@ public record Indicator(
     }
 
     Indicator withTarget(@Nullable TargetForm form) {
-        return new Indicator(id, termId, sector, orgUnitId, appliesToKind, number, name, unit, targetText, form,
-                parentId, sortOrder, source, plans, version);
+        return new Indicator(id, termId, sector, orgUnitId, appliesToKind, number, name, unit, responsible, targetText,
+                form, parentId, sortOrder, source, plans, version);
     }
 
     /** "(6)" as printed in the resolution, or empty. */

@@ -51,7 +51,8 @@ class EntryServiceTest {
                         org.springframework.data.jdbc.core.mapping.AggregateReference.to(term.id()),
                         vn.chitieu.indicator.Sector.MOI_TRUONG,
                         org.springframework.data.jdbc.core.mapping.AggregateReference.to(unit.id()), null, null,
-                        "Tỷ lệ hộ dân sử dụng nước máy", "%", "85%", null, null, 9000, null, java.util.Set.of(), 0));
+                        "Tỷ lệ hộ dân sử dụng nước máy", "%", "Phòng thử nghiệm", "85%", null, null, 9000, null,
+                        java.util.Set.of(), 0));
             }
             return null;
         });

@@ -249,6 +249,31 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
         dialog.open();
     }
 
+    /** Every saved version of a value: who, when, what, and why. Nothing is ever deleted. */
+    void showHistory(DataValue value) {
+        var list = new Div();
+        list.addClassName("history");
+        for (DataValueService.Version v : values.versionsOf(value.id())) {
+            var line = new Div(new Span("Phiên bản " + v.version() + " · " + TIME.format(v.savedAt()) + " · "
+                    + v.savedBy() + ": "), new Span(v.valueText() + (v.estimate() ? " (ước tính)" : "")));
+            if (v.note() != null) {
+                line.add(new Span(" · Ghi chú: " + v.note()));
+            }
+            if (v.reason() != null || v.remedy() != null) {
+                line.add(new Span(" · Nguyên nhân: " + Objects.requireNonNullElse(v.reason(), "—") + " · Giải pháp: "
+                        + Objects.requireNonNullElse(v.remedy(), "—")));
+            }
+            list.add(line);
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new Span("Chưa có phiên bản nào được ghi lại (số liệu nạp từ văn kiện trước khi có lịch sử)."));
+        }
+        var dialog = new com.vaadin.flow.component.dialog.Dialog("Lịch sử: " + value.periodLabel());
+        dialog.add(list);
+        dialog.getFooter().add(new Button("Đóng", e -> dialog.close()));
+        dialog.open();
+    }
+
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         if (editors.stream().anyMatch(RowEditor::dirty)) {
@@ -318,6 +343,17 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
             valueBox.addClassName("entry-value");
             var why = new Div(reason, remedy);
             why.addClassName("entry-why");
+            if (current != null && current.id() != null) {
+                var history = new Button("Lịch sử", VaadinIcon.TIME_BACKWARD.create(), e -> showHistory(current));
+                history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                history.getElement().setAttribute("tabindex", "-1");
+                name.add(history);
+            }
+            if (indicator.responsible() != null) {
+                var who = new Span("Phụ trách: " + indicator.responsible());
+                who.addClassName("entry-target");
+                name.add(who);
+            }
             row.add(name, before, valueBox, note, why);
             for (var field : List.of(value, note, reason, remedy)) {
                 field.setReadOnly(locked);

@@ -44,11 +44,19 @@ class EntryEndToEndTest {
 
     private Page signIn(String user) {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        // the first page of a dev-mode server on two busy cores can take longer than Playwright's 30 s default
+        page.setDefaultTimeout(90_000);
         page.navigate("http://localhost:" + port + "/login");
         page.fill("input[name=username]", user);
         page.fill("input[name=password]", "chitieu-demo");
         page.click("vaadin-login-form vaadin-button");
-        page.waitForSelector(".indicator");
+        try {
+            page.waitForSelector(".indicator");
+        } catch (RuntimeException e) {
+            // keep what the browser showed: a failure in CI must be diagnosable
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "e2e-dang-nhap.png")));
+            throw e;
+        }
         return page;
     }
 

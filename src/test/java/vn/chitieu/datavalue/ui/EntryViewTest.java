@@ -110,4 +110,23 @@ class EntryViewTest extends SpringBrowserlessTest {
         assertThat(values.find(opened.source.indicator().id(), opened.unitId, opened.period, false).orElseThrow()
                 .valueText()).isEqualTo("99,5%");
     }
+
+    @Test
+    void the_history_of_a_value_lists_every_version_with_who_and_why() {
+        EntryView.RowEditor waste = row("13");
+        test(waste.value).setValue("97%");
+        test(waste.reason).setValue("Xe thu gom hỏng hai tuần");
+        test(waste.remedy).setValue("Thuê xe dự phòng");
+        view.saveAll();
+        EntryView.RowEditor saved = row("13");
+        test(saved.value).setValue("100%");
+        view.saveAll();
+
+        EntryView.RowEditor twice = row("13");
+        view.showHistory(twice.source.current());
+
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).single();
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Phiên bản 2", "100%", "Phiên bản 1", "97%", "canbo", "Xe thu gom hỏng hai tuần");
+    }
 }
