@@ -1,0 +1,219 @@
+package vn.chitieu.indicator.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import vn.chitieu.evaluation.Horizon;
+import vn.chitieu.evaluation.ParseResult;
+import vn.chitieu.evaluation.TargetReading;
+import vn.chitieu.evaluation.Targets;
+import vn.chitieu.indicator.Indicator;
+import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.indicator.Sector;
+import vn.chitieu.indicator.TargetForm;
+import vn.chitieu.indicator.Term;
+import vn.chitieu.orgunit.OrgUnit;
+import vn.chitieu.orgunit.OrgUnitService;
+
+/**
+ * The administrator's catalogue of a term's targets: add or correct an indicator, with the target written as the
+ * resolution writes it and the engine's reading shown beside it before anything is saved.
+ */
+@Route("danh-muc")
+@PageTitle("Danh mục chỉ tiêu · Chỉ tiêu")
+@Menu(order = 5, icon = "vaadin:book", title = "Danh mục chỉ tiêu")
+@RolesAllowed("QUAN_TRI")
+class CatalogueView extends VerticalLayout {
+
+    private final IndicatorService indicators;
+    private final List<OrgUnit> units;
+    final Select<Term> term = new Select<>();
+    final Grid<Indicator> grid = new Grid<>();
+
+    CatalogueView(IndicatorService indicators, OrgUnitService orgUnits) {
+        this.indicators = indicators;
+        this.units = orgUnits.findAll();
+        addClassName("catalogue-view");
+        setWidthFull();
+
+        term.setLabel("Nhiệm kỳ");
+        term.setItems(indicators.terms());
+        term.setItemLabelGenerator(Term::code);
+        term.addValueChangeListener(e -> refresh());
+        var add = new Button("Thêm chỉ tiêu", VaadinIcon.PLUS.create(), e -> edit(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.addColumn(Indicator::numberLabel).setHeader("Số").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(Indicator::name).setHeader("Chỉ tiêu").setFlexGrow(3);
+        grid.addColumn(i -> i.sector().label()).setHeader("Lĩnh vực").setAutoWidth(true);
+        grid.addColumn(i -> units.stream().filter(u -> i.orgUnitId() != null && u.id().equals(i.orgUnitId().getId()))
+                .map(OrgUnit::name).findFirst().orElse("")).setHeader("Đơn vị").setAutoWidth(true);
+        grid.addColumn(i -> i.targetText() == null ? "—" : i.targetText()).setHeader("Mục tiêu").setFlexGrow(2);
+        grid.addColumn(i -> {
+            TargetReading reading = IndicatorService.targetReading(i);
+            return reading == null ? "" : reading.describe();
+        }).setHeader("Hệ thống hiểu là").setFlexGrow(2);
+        grid.addColumn(i -> i.responsible() == null ? "" : i.responsible()).setHeader("Phụ trách").setAutoWidth(true);
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+
+        var filters = new FlexLayout(term, add);
+        filters.addClassName("filters");
+        filters.setAlignItems(FlexComponent.Alignment.END);
+        add(new H1("Danh mục chỉ tiêu"), filters, grid);
+        indicators.terms().stream().filter(Term::isOpen).findFirst().ifPresent(term::setValue);
+    }
+
+    void refresh() {
+        Term t = term.getValue();
+        grid.setItems(t == null ? List.of() : indicators.indicatorsOf(t).stream()
+                .filter(i -> i.parentId() == null).toList());
+    }
+
+    /** The form for a new indicator (null) or an existing one. */
+    IndicatorForm edit(@Nullable Indicator existing) {
+        IndicatorForm form = new IndicatorForm(existing);
+        form.dialog.open();
+        return form;
+    }
+
+    /** Add or correct one indicator; the target's reading is shown as it is typed. */
+    final class IndicatorForm {
+
+        final Dialog dialog = new Dialog();
+        final TextField number = new TextField("Số (như trong Nghị quyết)");
+        final TextField name = new TextField("Tên chỉ tiêu");
+        final Select<Sector> sector = new Select<>();
+        final Select<OrgUnit> unit = new Select<>();
+        final TextField measure = new TextField("Đơn vị tính (ĐVT)");
+        final TextField target = new TextField("Mục tiêu (ghi như văn kiện)");
+        final Select<Horizon> horizon = new Select<>();
+        final TextField responsible = new TextField("Phụ trách");
+        final Span reading = new Span();
+        final Button save = new Button("Lưu", VaadinIcon.CHECK.create());
+        private final @Nullable Indicator existing;
+
+        IndicatorForm(@Nullable Indicator existing) {
+            this.existing = existing;
+            dialog.setHeaderTitle(existing == null ? "Thêm chỉ tiêu" : "Sửa chỉ tiêu " + existing.numberLabel());
+            sector.setLabel("Lĩnh vực");
+            sector.setItems(Sector.values());
+            sector.setItemLabelGenerator(Sector::label);
+            unit.setLabel("Đơn vị");
+            unit.setItems(units);
+            unit.setItemLabelGenerator(OrgUnit::name);
+            horizon.setLabel("Kỳ hạn (nếu văn kiện nói riêng)");
+            horizon.setItems(Horizon.values());
+            horizon.setItemLabelGenerator(h -> h == null ? "Theo lời mục tiêu" : h.label());
+            horizon.setEmptySelectionAllowed(true);
+            horizon.setEmptySelectionCaption("Theo lời mục tiêu");
+            name.setRequired(true);
+            target.setValueChangeMode(ValueChangeMode.LAZY);
+            target.setHelperText("ví dụ: trên 95%, dưới 0,5%, 13/13 xã, giảm 11 hộ, bình quân hằng năm trên 9%");
+            reading.addClassName("target-reading");
+            if (existing != null) {
+                number.setValue(existing.number() == null ? "" : existing.number());
+                name.setValue(existing.name());
+                sector.setValue(existing.sector());
+                units.stream().filter(u -> existing.orgUnitId() != null && u.id().equals(existing.orgUnitId().getId()))
+                        .findFirst().ifPresent(unit::setValue);
+                measure.setValue(existing.unit() == null ? "" : existing.unit());
+                target.setValue(existing.targetText() == null ? "" : existing.targetText());
+                horizon.setValue(existing.target() == null ? null : existing.target().horizon());
+                responsible.setValue(existing.responsible() == null ? "" : existing.responsible());
+            } else {
+                sector.setValue(Sector.XAY_DUNG_DANG);
+                units.stream().filter(u -> u.isCurrent(java.time.LocalDate.now())).findFirst().ifPresent(unit::setValue);
+            }
+            for (var field : List.of(target, measure, name)) {
+                field.addValueChangeListener(e -> showReading());
+            }
+            horizon.addValueChangeListener(e -> showReading());
+            showReading();
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> save());
+            var form = new FormLayout(number, name, sector, unit, measure, responsible, target, horizon);
+            form.setColspan(name, 2);
+            form.setColspan(target, 2);
+            dialog.add(form, new Div(reading));
+            dialog.getFooter().add(new Button("Hủy", e -> dialog.close()), save);
+            dialog.setWidth("min(52rem, 95vw)");
+        }
+
+        /** The engine's reading of the target, or why it cannot be read. */
+        void showReading() {
+            if (target.getValue().isBlank()) {
+                reading.setText("Không có mục tiêu: chỉ theo dõi số liệu.");
+                target.setInvalid(false);
+                return;
+            }
+            ParseResult<TargetReading> parsed = Targets.read(target.getValue(), blankToNull(measure.getValue()),
+                    name.getValue(), null, horizon.getValue(), null);
+            target.setInvalid(!parsed.isOk());
+            target.setErrorMessage(parsed.isOk() ? null : String.join("; ", parsed.errors()));
+            reading.setText(parsed.isOk() ? "Hệ thống hiểu là: " + parsed.orElseThrow().describe() : "");
+        }
+
+        void save() {
+            Term t = term.getValue();
+            if (t == null || unit.getValue() == null || name.getValue().isBlank() || sector.getValue() == null) {
+                Notification.show("Cần nhiệm kỳ, đơn vị, lĩnh vực và tên chỉ tiêu", 4000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            Indicator indicator = new Indicator(existing == null ? null : existing.id(),
+                    AggregateReference.to(t.id()), sector.getValue(), AggregateReference.to(unit.getValue().id()), null,
+                    blankToNull(number.getValue().replaceAll("[()]", "")), name.getValue().strip(),
+                    blankToNull(measure.getValue()), blankToNull(responsible.getValue()),
+                    blankToNull(target.getValue()), TargetForm.horizon(horizon.getValue(), null), null,
+                    existing == null ? nextOrder() : existing.sortOrder(),
+                    existing == null ? null : existing.source(), existing == null ? Set.of() : existing.plans(),
+                    existing == null ? 0 : existing.version());
+            try {
+                indicators.save(indicator);
+                dialog.close();
+                refresh();
+                Notification.show("Đã lưu chỉ tiêu", 3000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException e) {
+                target.setInvalid(true);
+                target.setErrorMessage(e.getMessage());
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                Notification.show("Chỉ tiêu vừa được người khác sửa: đóng và mở lại để xem bản mới", 6000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+
+        private int nextOrder() {
+            return grid.getListDataView().getItems().mapToInt(Indicator::sortOrder).max().orElse(0) + 1;
+        }
+    }
+
+    private static @Nullable String blankToNull(String s) {
+        return s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.indicator.ui;
+
+import org.jspecify.annotations.NullMarked;
