@@ -71,9 +71,8 @@ class PeriodsView extends VerticalLayout {
             List<UnitChoice> units = dashboard.unitsWithIndicators(term.code());
             unit.setItems(units);
             units.stream().findFirst().ifPresent(unit::setValue);
-            year.setItems(java.util.stream.IntStream.rangeClosed(term.startYear(), term.endYear()).boxed().toList());
-            int thisYear = java.time.Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
-            year.setValue(Math.min(Math.max(thisYear, term.startYear()), term.endYear()));
+            year.setItems(term.years());
+            year.setValue(term.yearNearest(java.time.Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))));
         }
         unit.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());

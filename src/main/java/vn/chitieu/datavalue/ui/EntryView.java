@@ -91,9 +91,8 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
                     .toList();
             unit.setItems(withIndicators);
             withIndicators.stream().findFirst().ifPresent(unit::setValue);
-            year.setItems(java.util.stream.IntStream.rangeClosed(term.startYear(), term.endYear()).boxed().toList());
-            int thisYear = java.time.Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).getValue();
-            year.setValue(Math.min(Math.max(thisYear, term.startYear()), term.endYear()));
+            year.setItems(term.years());
+            year.setValue(term.yearNearest(java.time.Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))));
             part.setValue("Cả năm");
         }
         unit.addValueChangeListener(e -> loadIfClean(e.getOldValue(), () -> unit.setValue(e.getOldValue())));
