@@ -40,6 +40,7 @@ import vn.chitieu.datavalue.EntryService.Entry;
 import vn.chitieu.datavalue.EntryService.SheetRow;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.datavalue.ValueConflictException;
+import vn.chitieu.evaluation.TermRollup;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
 import vn.chitieu.orgunit.OrgUnit;
@@ -378,13 +379,17 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
 
         /** The engine's reading, verdict and problems, as the person types. */
         void refresh() {
-            var check = entries.check(source.indicator(), value.getValue(), note.getValue(), source.previous());
+            var check = entries.check(source.indicator(), value.getValue(), note.getValue(), source.previous(), period,
+                    unitId);
             reading.setText(check.reading() == null ? "" : "= " + check.reading());
             verdict.removeAll();
             if (check.reading() != null) {
                 var e = check.evaluation();
                 verdict.add(VerdictBadge.of(e.verdict(), e.exceeded(), e.estimate() || estimate.getValue(),
                         e.explanation()));
+                if (check.projection() != null && check.projection().outlook() != TermRollup.Outlook.CHUA_DU_DU_LIEU) {
+                    verdict.add(VerdictBadge.of(check.projection().outlook(), check.projection().explanation()));
+                }
             }
             showProblems(check.problems().isEmpty() ? null : check.problems());
             boolean needsWhy = check.needsReason();
@@ -392,7 +397,8 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
             remedy.setRequiredIndicatorVisible(needsWhy);
             reason.setInvalid(needsWhy && reason.getValue().isBlank());
             remedy.setInvalid(needsWhy && remedy.getValue().isBlank());
-            reason.setErrorMessage(needsWhy ? "Chưa đạt mục tiêu: ghi nguyên nhân" : null);
+            reason.setErrorMessage(needsWhy ? (check.evaluation().verdict() == vn.chitieu.evaluation.Verdict.KHONG_DAT
+                    ? "Chưa đạt mục tiêu" : "Nguy cơ không đạt cuối nhiệm kỳ") + ": ghi nguyên nhân" : null);
             remedy.setErrorMessage(needsWhy ? "và giải pháp" : null);
             row.getElement().setAttribute("data-dirty", dirty());
             row.getElement().setAttribute("title", dirty() ? "Chưa lưu" : "");

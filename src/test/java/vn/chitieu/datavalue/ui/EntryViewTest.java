@@ -129,4 +129,22 @@ class EntryViewTest extends SpringBrowserlessTest {
         assertThat(dialog.getElement().getTextRecursively())
                 .contains("Phiên bản 2", "100%", "Phiên bản 1", "97%", "canbo", "Xe thu gom hỏng hai tuần");
     }
+
+    @Test
+    void a_yearly_figure_that_puts_the_target_at_risk_by_2030_also_needs_its_reason() {
+        // (11) BHYT, target above 99%: 99,4% in 2026 meets it, but 99,2% the year after is heading below
+        view.part.setValue("Cả năm");
+        view.year.setValue(2026);
+        EntryView.RowEditor y2026 = row("11");
+        test(y2026.value).setValue("99,4%");
+        view.saveAll();
+        view.year.setValue(2027);
+
+        EntryView.RowEditor y2027 = row("11");
+        test(y2027.value).setValue("99,2%");
+
+        assertThat(y2027.verdict.getElement().getTextRecursively()).contains("Đạt", "Nguy cơ không đạt");
+        assertThat(y2027.reason.isInvalid()).isTrue();
+        assertThat(y2027.reason.getErrorMessage()).startsWith("Nguy cơ không đạt cuối nhiệm kỳ");
+    }
 }
