@@ -1,14 +1,14 @@
 package vn.chitieu.datavalue;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +72,7 @@ public class DataValueService {
 
     /** One version of a value, as it was saved. */
     public record Version(int version, String valueText, boolean estimate, @Nullable String note,
-                          @Nullable String reason, @Nullable String remedy, String savedBy, java.time.Instant savedAt) {
+                          @Nullable String reason, @Nullable String remedy, String savedBy, Instant savedAt) {
     }
 
     /** Every saved version of a value, newest first. */
@@ -92,7 +92,7 @@ public class DataValueService {
     /** The value of an indicator for a unit and period, estimate or official. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public java.util.Optional<DataValue> find(long indicatorId, long orgUnitId, Period period, boolean estimate) {
+    public Optional<DataValue> find(long indicatorId, long orgUnitId, Period period, boolean estimate) {
         return values.find(indicatorId, orgUnitId, period.kind().name(), period.yearFrom(), period.yearTo(),
                 period.part(), estimate);
     }

@@ -1,8 +1,8 @@
 package vn.chitieu.datavalue;
 
-import vn.chitieu.evaluation.ValueBound;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.evaluation.ValueBound;
 
 /**
  * The reading of a value as entered: a number, a count out of a total, or a bound. All null for text results

@@ -1,11 +1,11 @@
 package vn.chitieu.indicator;
 
-import vn.chitieu.evaluation.Horizon;
-import vn.chitieu.evaluation.Comparator;
-import vn.chitieu.evaluation.TargetKind;
 import java.math.BigDecimal;
-import vn.chitieu.evaluation.TargetReading;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.evaluation.Comparator;
+import vn.chitieu.evaluation.Horizon;
+import vn.chitieu.evaluation.TargetKind;
+import vn.chitieu.evaluation.TargetReading;
 
 /**
  * The parsed reading of a target as written. Kept next to the text so the text stays the authority and the reading
