@@ -201,8 +201,7 @@ public class DashboardService {
                         r.denominator(), r.bound(), true, r.decrease(), r.rating()) : r;
             }
             boolean ratio = numerator != null && denominator != null && denominator.signum() != 0;
-            BigDecimal value = ratio ? numerator.multiply(BigDecimal.valueOf(100))
-                    .divide(denominator, 1, java.math.RoundingMode.HALF_UP) : number;
+            BigDecimal value = ratio ? TargetReading.percent(numerator, denominator) : number;
             return new ResultReading(text, ratio ? ResultReading.Kind.RATIO : ResultReading.Kind.NUMBER, value,
                     numerator, denominator, bound, estimate, false, null);
         }

@@ -169,8 +169,8 @@ public class ImportService {
             Indicator indicator = null;
             if (unit != null && term != null && !name.isEmpty()) {
                 OrgUnit u = unit;
-                List<Indicator> ofTerm = indicatorsByTerm.computeIfAbsent(term.id(), id -> indicators.indicatorsOf(
-                        terms.values().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()));
+                Term t = term;
+                List<Indicator> ofTerm = indicatorsByTerm.computeIfAbsent(t.id(), id -> indicators.indicatorsOf(t));
                 indicator = ofTerm.stream()
                         .filter(i -> i.orgUnitId() != null && i.orgUnitId().getId().equals(u.id()))
                         .filter(i -> code != null ? code.equals(i.number()) : same(i.name(), name))

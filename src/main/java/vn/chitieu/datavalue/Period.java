@@ -105,9 +105,8 @@ public record Period(Kind kind, int yearFrom, int yearTo, int part) implements C
     /** Orders by the end of the period, so that "latest" means the figure that covers the most recent time. */
     @Override
     public int compareTo(Period other) {
-        return Integer.compare(endMonth(), other.endMonth()) != 0
-                ? Integer.compare(endMonth(), other.endMonth())
-                : Integer.compare(other.yearTo - other.yearFrom, yearTo - yearFrom);
+        int byEnd = Integer.compare(endMonth(), other.endMonth());
+        return byEnd != 0 ? byEnd : Integer.compare(other.yearTo - other.yearFrom, yearTo - yearFrom);
     }
 
     private int endMonth() {

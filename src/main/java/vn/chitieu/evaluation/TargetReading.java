@@ -60,7 +60,8 @@ public record TargetReading(
         };
     }
 
-    static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
+    /** x/y as a percentage with one decimal, the way reports print "7/8 (87,5%)". */
+    public static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
         return numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, java.math.RoundingMode.HALF_UP);
     }
 

@@ -34,6 +34,13 @@ public class IndicatorService {
         return terms.findByCode(code);
     }
 
+    /** The term being carried out now, which entry and reporting screens work on. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<Term> openTerm() {
+        return terms.findAllByOrderByStartYear().stream().filter(Term::isOpen).findFirst();
+    }
+
     /** Terms of a given code, failing with a message a person can act on. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)

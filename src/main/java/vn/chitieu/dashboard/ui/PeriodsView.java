@@ -60,7 +60,7 @@ class PeriodsView extends VerticalLayout {
         this.dashboard = dashboard;
         this.values = values;
         this.leader = authentication.hasRole("LANH_DAO");
-        this.term = indicators.terms().stream().filter(Term::isOpen).findFirst().orElse(null);
+        this.term = indicators.openTerm().orElse(null);
         addClassName("periods-view");
         setWidthFull();
 

@@ -76,7 +76,7 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
     EntryView(EntryService entries, DataValueService values, IndicatorService indicators, OrgUnitService units) {
         this.entries = entries;
         this.values = values;
-        this.term = indicators.terms().stream().filter(Term::isOpen).findFirst().orElse(null);
+        this.term = indicators.openTerm().orElse(null);
         addClassName("entry-view");
         setWidthFull();
 
@@ -86,10 +86,10 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
         part.setLabel("Kỳ");
         part.setItems("Quý I", "Quý II", "Quý III", "Quý IV", "6 tháng", "9 tháng", "Cả năm");
         if (term != null) {
-            List<OrgUnit> withIndicators = units.findAll().stream()
-                    .filter(u -> indicators.indicatorsOf(term).stream().anyMatch(i -> i.orgUnitId() != null
-                            && i.orgUnitId().getId().equals(u.id())))
-                    .toList();
+            java.util.Set<Long> reporting = indicators.indicatorsOf(term).stream()
+                    .filter(i -> i.orgUnitId() != null).map(i -> i.orgUnitId().getId())
+                    .collect(java.util.stream.Collectors.toSet());
+            List<OrgUnit> withIndicators = units.findAll().stream().filter(u -> reporting.contains(u.id())).toList();
             unit.setItems(withIndicators);
             withIndicators.stream().findFirst().ifPresent(unit::setValue);
             year.setItems(term.years());

@@ -85,7 +85,7 @@ class CatalogueView extends VerticalLayout {
         filters.addClassName("filters");
         filters.setAlignItems(FlexComponent.Alignment.END);
         add(new H1("Danh mục chỉ tiêu"), filters, grid);
-        indicators.terms().stream().filter(Term::isOpen).findFirst().ifPresent(term::setValue);
+        indicators.openTerm().ifPresent(term::setValue);
     }
 
     void refresh() {
