@@ -2,6 +2,7 @@ package vn.chitieu;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,5 +33,26 @@ public final class Browsers {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /**
+     * A fresh browser context (its own cookies: its own session) signed in as the given demo user, on the page the
+     * sign-in leads to. On failure the page is kept as a screenshot under target/, so a red CI can be diagnosed.
+     */
+    public static Page signIn(Browser browser, int port, String user, String landedOn) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        // the first page of a dev-mode server on two busy cores can take longer than Playwright's 30 s default
+        page.setDefaultTimeout(90_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("input[name=username]", user);
+        page.fill("input[name=password]", "chitieu-demo");
+        page.click("vaadin-login-form vaadin-button");
+        try {
+            page.waitForSelector(landedOn);
+        } catch (RuntimeException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e-dang-nhap-" + user + ".png")));
+            throw e;
+        }
+        return page;
     }
 }

@@ -2,6 +2,7 @@ package vn.chitieu.dashboard;
 
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.evaluation.Evaluation;
+import vn.chitieu.evaluation.TermRollup.Outlook;
 import vn.chitieu.evaluation.TermRollup.Projection;
 import vn.chitieu.evaluation.Verdict;
 
@@ -15,5 +16,10 @@ public record Assessment(Evaluation evaluation, @Nullable Projection projection)
 
     public Verdict verdict() {
         return evaluation.verdict();
+    }
+
+    /** Where a running term is heading; without a projection there is not enough to say. */
+    public Outlook outlook() {
+        return projection == null ? Outlook.CHUA_DU_DU_LIEU : projection.outlook();
     }
 }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -120,9 +122,105 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<IndicatorRow> indicatorList(String termCode, @Nullable Long unitId) {
-        Set<Long> units = unitId == null ? Set.of() : unitWithPredecessors(unitId);
-        Map<Long, List<Figure>> figures = figures(termCode);
-        List<IndicatorRow> rows = new ArrayList<>();
+        return judged(termCode, unitId == null ? null : unitWithPredecessors(unitId)).stream()
+                .map(Judged::row).toList();
+    }
+
+    /**
+     * What the dashboard shows for a term and a unit (null: every unit), read in one go. A unit's own indicators
+     * only: the units it was formed from have their own column in {@link #wardComparison}.
+     */
+    public record Overview(List<IndicatorRow> rows, Tally tally, List<Trend> trends, Instant readAt) {
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Overview overview(String termCode, @Nullable Long unitId) {
+        List<Judged> judged = judged(termCode, unitId == null ? null : Set.of(unitId));
+        List<IndicatorRow> rows = judged.stream().map(Judged::row).toList();
+        return new Overview(rows, Tally.of(rows), Trends.of(judged), clock.instant());
+    }
+
+    /**
+     * One indicator in full: its figures with every version, plans, the engine's reading, and the same indicator
+     * (by name) in the units its unit was formed from.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<IndicatorDetail> indicatorDetail(long indicatorId) {
+        record Head(String term, long unit, String name, @Nullable String responsible, @Nullable String quote) {
+        }
+        Optional<Head> head = jdbc.sql("""
+                        SELECT t.code, i.org_unit_id, i.name, i.responsible, i.source_quote FROM indicator i
+                        JOIN term t ON t.id = i.term_id WHERE i.id = :id AND i.org_unit_id IS NOT NULL""")
+                .param("id", indicatorId)
+                .query((rs, n) -> new Head(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .optional();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Head h = head.get();
+        Set<Long> units = unitWithPredecessors(h.unit());
+        List<Judged> all = judged(h.term(), units);
+        Judged self = all.stream().filter(j -> j.row().indicatorId() == indicatorId).findFirst().orElseThrow();
+        // this unit first, then the same indicator in each unit it was formed from
+        List<Judged> related = new ArrayList<>(List.of(self));
+        all.stream().filter(j -> j.unitId() != h.unit() && Trends.sameName(j.row().name(), h.name()))
+                .forEach(related::add);
+        List<IndicatorDetail.Plan> plans = jdbc.sql("""
+                        SELECT plan_year, plan_text FROM indicator_plan WHERE indicator_id = :id ORDER BY plan_year""")
+                .param("id", indicatorId)
+                .query((rs, n) -> new IndicatorDetail.Plan(rs.getInt(1), rs.getString(2))).list();
+        List<IndicatorDetail.Figure> history = self.figures().stream().sorted(Figure.NEWEST_FIRST)
+                .map(f -> new IndicatorDetail.Figure(f.id(), f.period().label(), f.text(), f.estimate(), f.note(),
+                        f.reason(), f.remedy(), f.source().label(), f.locked(), changes(f.id())))
+                .toList();
+        var chart = Trends.byUnit(related);
+        return Optional.of(new IndicatorDetail(self.row(), h.term(), self.open(),
+                self.target() == null ? null : self.target().describe(), h.responsible(), h.quote(), plans, history,
+                chart.periods(), chart.units()));
+    }
+
+    /**
+     * For a closed term, a unit formed from others beside each of them (its direct predecessors), with the targets
+     * met and missed counted per unit. Empty when the unit was not formed from others.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<WardComparison> wardComparison(String termCode, long unitId) {
+        Set<Long> units = unitWithPredecessors(unitId);
+        if (units.size() < 2) {
+            return Optional.empty();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, name FROM org_unit WHERE id IN (:ids)").param("ids", units)
+                .query(rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return Optional.of(Trends.compare(List.copyOf(units), names, judged(termCode, units)));
+    }
+
+    private List<IndicatorDetail.Change> changes(long valueId) {
+        return jdbc.sql("""
+                        SELECT version, value_text, estimate, reason, remedy, note, saved_by, saved_at
+                        FROM data_value_version WHERE data_value_id = :id ORDER BY version""")
+                .param("id", valueId)
+                .query((rs, n) -> new IndicatorDetail.Change(rs.getInt(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    /** An indicator with what the engine needs and what it said. */
+    record Judged(IndicatorRow row, long unitId, @Nullable TargetReading target, List<Figure> figures,
+                  int startYear, int endYear, boolean open) {
+    }
+
+    /** The indicators of a term (of the given units, or all), judged, in sector order, targets first. */
+    private List<Judged> judged(String termCode, @Nullable Set<Long> units) {
+        Map<Long, List<Figure>> figures = figures(termCode, units);
+        List<Judged> judged = new ArrayList<>();
         jdbc.sql("""
                         SELECT i.id, i.sector, i.number, i.name, i.unit, i.target_text, i.target_kind,
                                i.target_comparator, i.target_value, i.target_horizon, i.target_horizon_year,
@@ -132,12 +230,11 @@ public class DashboardService {
                         JOIN term t ON t.id = i.term_id
                         JOIN org_unit u ON u.id = i.org_unit_id
                         WHERE t.code = :term AND i.parent_id IS NULL
-                        ORDER BY i.sort_order, i.id""")
+                        """ + (units == null ? "" : " AND i.org_unit_id IN (:units)") + """
+                         ORDER BY i.sort_order, i.id""")
                 .param("term", termCode)
+                .param("units", units == null ? List.of(0L) : units)
                 .query(rs -> {
-                    if (!units.isEmpty() && !units.contains(rs.getLong("org_unit_id"))) {
-                        return;
-                    }
                     long id = rs.getLong("id");
                     String number = rs.getString("number");
                     String unit = rs.getString("unit");
@@ -154,20 +251,25 @@ public class DashboardService {
                             horizon == null ? null : Horizon.valueOf(horizon), rs.wasNull() ? null : horizonYear,
                             TargetKind.RATIO.name().equals(rs.getString("target_kind"))
                                     && rs.getBigDecimal("target_value") == null);
-                    Assessment assessment = assess(target, rs.getInt("start_year"), rs.getInt("end_year"),
-                            "OPEN".equals(rs.getString("status")), own);
-                    rows.add(new IndicatorRow(id, Sector.valueOf(rs.getString("sector")),
+                    int start = rs.getInt("start_year");
+                    int end = rs.getInt("end_year");
+                    boolean open = "OPEN".equals(rs.getString("status"));
+                    TargetReading reading = target.reading();
+                    Assessment assessment = assess(target, reading, start, end, open, own);
+                    var row = new IndicatorRow(id, Sector.valueOf(rs.getString("sector")),
                             number == null ? "" : "(" + number + ")", rs.getString("name"), unit,
                             rs.getString("target_text"), rs.getString("unit_name"),
                             latest == null ? null : latest.text(),
                             latest == null ? null : latest.period().label(),
-                            latest != null && latest.estimate(), source, assessment));
+                            latest != null && latest.estimate(), source, assessment,
+                            latest != null && latest.locked());
+                    judged.add(new Judged(row, rs.getLong("org_unit_id"), reading, own, start, end, open));
                 });
         // within a sector the resolution's targets first, then the figures reported without one; otherwise the
         // order of the documents (the sort is stable)
-        rows.sort(Comparator.comparing(IndicatorRow::sector)
-                .thenComparing(row -> row.targetText() == null || row.targetText().isBlank()));
-        return rows;
+        judged.sort(Comparator.comparing((Judged j) -> j.row().sector())
+                .thenComparing(j -> j.row().targetText() == null || j.row().targetText().isBlank()));
+        return judged;
     }
 
     /** A target as stored: its words and what a person stated apart from them. */
@@ -183,10 +285,10 @@ public class DashboardService {
         }
     }
 
-    /** One reported figure of an indicator. */
-    private record Figure(String text, Period period, boolean estimate, Source source, @Nullable BigDecimal number,
-                          @Nullable BigDecimal numerator, @Nullable BigDecimal denominator,
-                          @Nullable ValueBound bound) {
+    /** One reported figure of an indicator; {@code locked} when its period is closed now. */
+    record Figure(long id, String text, Period period, boolean estimate, Source source, @Nullable BigDecimal number,
+                  @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable ValueBound bound,
+                  @Nullable String note, @Nullable String reason, @Nullable String remedy, boolean locked) {
 
         /** Later period first; within a period, the official figure before the estimate. */
         static final Comparator<Figure> NEWEST_FIRST = Comparator.comparing(Figure::period).reversed()
@@ -212,9 +314,8 @@ public class DashboardService {
      * term); failing those, on the latest figure, saying which period it is. A running term is judged on its latest
      * figure and projected to its end.
      */
-    private static Assessment assess(StoredTarget target, int startYear, int endYear, boolean open,
-                                     List<Figure> figures) {
-        TargetReading reading = target.reading();
+    private static Assessment assess(StoredTarget target, @Nullable TargetReading reading, int startYear,
+                                     int endYear, boolean open, List<Figure> figures) {
         Figure latest = figures.stream().min(Figure.NEWEST_FIRST).orElse(null);
         if (latest == null) {
             return open ? new Assessment(Assessment.NONE.evaluation(), new TermRollup.Projection(
@@ -255,27 +356,36 @@ public class DashboardService {
         return new TermRollup.Figures(new TreeMap<>(yearly), wholeTerm);
     }
 
-    private Map<Long, List<Figure>> figures(String termCode) {
+    private Map<Long, List<Figure>> figures(String termCode, @Nullable Set<Long> units) {
         Map<Long, List<Figure>> byIndicator = new HashMap<>();
         jdbc.sql("""
-                        SELECT v.indicator_id, v.value_text, v.period_kind, v.period_year_from, v.period_year_to,
-                               v.period_part, v.estimate, v.source_document, v.source_place, v.value_number,
-                               v.value_numerator, v.value_denominator, v.value_bound
+                        SELECT v.id, v.indicator_id, v.value_text, v.period_kind, v.period_year_from,
+                               v.period_year_to, v.period_part, v.estimate, v.source_document, v.source_place,
+                               v.value_number, v.value_numerator, v.value_denominator, v.value_bound, v.note,
+                               v.reason, v.remedy,
+                               (l.id IS NOT NULL AND (l.reopen_until IS NULL OR l.reopen_until <= :now)) AS locked
                         FROM data_value v
                         JOIN indicator i ON i.id = v.indicator_id AND i.org_unit_id = v.org_unit_id
                         JOIN term t ON t.id = i.term_id
-                        WHERE t.code = :term""")
+                        LEFT JOIN period_lock l ON l.org_unit_id = v.org_unit_id AND l.period_kind = v.period_kind
+                             AND l.period_year_from = v.period_year_from AND l.period_year_to = v.period_year_to
+                             AND l.period_part = v.period_part
+                        WHERE t.code = :term""" + (units == null ? "" : " AND v.org_unit_id IN (:units)"))
                 .param("term", termCode)
+                .param("units", units == null ? List.of(0L) : units)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(rs -> {
                     String bound = rs.getString("value_bound");
                     byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>()).add(new Figure(
-                            rs.getString("value_text"),
+                            rs.getLong("id"), rs.getString("value_text"),
                             new Period(Period.Kind.valueOf(rs.getString("period_kind")), rs.getInt("period_year_from"),
                                     rs.getInt("period_year_to"), rs.getInt("period_part")),
                             rs.getBoolean("estimate"),
                             new Source(rs.getString("source_document"), rs.getString("source_place"), null),
                             rs.getBigDecimal("value_number"), rs.getBigDecimal("value_numerator"),
-                            rs.getBigDecimal("value_denominator"), bound == null ? null : ValueBound.valueOf(bound)));
+                            rs.getBigDecimal("value_denominator"), bound == null ? null : ValueBound.valueOf(bound),
+                            rs.getString("note"), rs.getString("reason"), rs.getString("remedy"),
+                            rs.getBoolean("locked")));
                 });
         return byIndicator;
     }

@@ -11,6 +11,7 @@ import vn.chitieu.indicator.Sector;
  * @param latestPeriod how the latest figure's period is named ("Năm 2024", "2020-2025")
  * @param source       where the figure (or, without a figure, the target) was read
  * @param assessment   the engine's verdict and, for a running term, its projection
+ * @param latestLocked the latest figure's period is closed: nobody can change it any more
  */
 public record IndicatorRow(
         long indicatorId,
@@ -24,9 +25,21 @@ public record IndicatorRow(
         @Nullable String latestPeriod,
         boolean latestIsEstimate,
         String source,
-        Assessment assessment) {
+        Assessment assessment,
+        boolean latestLocked) {
 
     public boolean hasValue() {
         return latestValue != null;
+    }
+
+    /** A target of the resolution, as opposed to a figure reported without one. */
+    public boolean isTarget() {
+        return targetText != null && !targetText.isBlank()
+                || assessment.verdict() != vn.chitieu.evaluation.Verdict.CHUA_DANH_GIA;
+    }
+
+    /** "(6) Tỷ lệ hộ nghèo", or the name alone. */
+    public String title() {
+        return numberLabel.isEmpty() ? name : numberLabel + " " + name;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,11 @@ public class DataValueService {
     private final IndicatorService indicators;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DataValueService(DataValueRepository values, JdbcClient jdbc, PeriodLockRepository locks,
-                     IndicatorService indicators, AuditService audit, Clock clock) {
+                     IndicatorService indicators, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.values = values;
         this.jdbc = jdbc;
         this.locks = locks;
@@ -67,6 +70,7 @@ public class DataValueService {
                 .update();
         audit.record(id == null ? "TAO" : "SUA", AUDIT_TYPE, saved.id(), old, saved.valueText(),
                 saved.reason() != null ? saved.reason() : saved.note());
+        events.publishEvent(new FiguresChanged(saved.orgUnitId().getId(), saved.indicatorId().getId()));
         return saved;
     }
 

@@ -70,16 +70,20 @@ class DemoData {
             return false;
         }
         Map<String, OrgUnit> byCode = loadUnits();
-        int targets = loadTargets2025(byCode.get("tam-ky"));
-        int results = loadResults2020(byCode);
         OrgUnit tamKy = byCode.get("tam-ky");
+        Map<String, Indicator> targets = loadTargets2025(tamKy);
+        int results = loadResults2020(byCode);
+        int illustrative = loadIllustrative2025(tamKy, targets);
         users.create("lanhdao", "Lãnh đạo (demo)", DEMO_PASSWORD, Role.LANH_DAO, tamKy.id());
         users.create("canbo", "Cán bộ (demo)", DEMO_PASSWORD, Role.CAN_BO, tamKy.id());
         users.create("quantri", "Quản trị (demo)", DEMO_PASSWORD, Role.QUAN_TRI, null);
-        log.info("Đã nạp dữ liệu mẫu: {} đơn vị, {} chỉ tiêu 2025-2030, {} kết quả 2020-2025, 3 tài khoản demo",
-                byCode.size(), targets, results);
+        users.create("trinhchieu", "Màn hình trình chiếu (demo)", DEMO_PASSWORD, Role.TRINH_CHIEU, tamKy.id());
+        log.info("Đã nạp dữ liệu mẫu: {} đơn vị, {} chỉ tiêu 2025-2030, {} kết quả 2020-2025, {} số liệu minh họa "
+                + "2025-2026, 4 tài khoản demo", byCode.size(), targets.size(), results, illustrative);
         return true;
     }
+
+    static final String ILLUSTRATIVE = "Số liệu minh họa của bản demo, không có trong tài liệu";
 
     private Map<String, OrgUnit> loadUnits() {
         Map<String, OrgUnit> byCode = new LinkedHashMap<>();
@@ -97,21 +101,36 @@ class DemoData {
         return byCode;
     }
 
-    private int loadTargets2025(OrgUnit tamKy) {
+    private Map<String, Indicator> loadTargets2025(OrgUnit tamKy) {
         Term term = indicators.requireTerm("2025-2030");
-        List<Csv.Row> rows = read("chi_tieu_2025_2030.csv");
-        for (Csv.Row row : rows) {
+        Map<String, Indicator> byNumber = new LinkedHashMap<>();
+        for (Csv.Row row : read("chi_tieu_2025_2030.csv")) {
             int number = Integer.parseInt(row.get("so"));
             // the section of the resolution states the horizon apart from the target's words; the rest is read
             TargetForm form = TargetForm.horizon(Horizon.valueOf(row.get("ky_han")),
                     row.get("nam_ky_han").isEmpty() ? null : Integer.valueOf(row.get("nam_ky_han")));
-            indicators.save(new Indicator(null, AggregateReference.to(term.id()), Sector.valueOf(row.get("linh_vuc")),
-                    AggregateReference.to(tamKy.id()), null, row.get("so"), row.get("chi_tieu"),
-                    blankToNull(row.get("dvt")), responsibleFor(Sector.valueOf(row.get("linh_vuc"))),
-                    row.get("muc_tieu"), form, null, number,
-                    source(row), Set.of(), 0));
+            byNumber.put(row.get("so"), indicators.save(new Indicator(null, AggregateReference.to(term.id()),
+                    Sector.valueOf(row.get("linh_vuc")), AggregateReference.to(tamKy.id()), null, row.get("so"),
+                    row.get("chi_tieu"), blankToNull(row.get("dvt")),
+                    responsibleFor(Sector.valueOf(row.get("linh_vuc"))), row.get("muc_tieu"), form, null, number,
+                    source(row), Set.of(), 0)));
         }
-        return rows.size();
+        return byNumber;
+    }
+
+    /**
+     * Figures for 2025 and estimates for 2026 so the running term's dashboard has something to draw. They are not in
+     * any document: each carries "Số liệu minh họa" as its source, and none of this is loaded outside the demo.
+     */
+    private int loadIllustrative2025(OrgUnit tamKy, Map<String, Indicator> targets) {
+        int count = 0;
+        for (Csv.Row row : read("so_lieu_minh_hoa_2025_2030.csv")) {
+            count++;
+            values.save(DataValue.draft(targets.get(row.get("so")).id(), tamKy.id(), Period.parse(row.get("ky")),
+                    "1".equals(row.get("uoc_tinh")), row.get("ket_qua"), null, null,
+                    new Source(ILLUSTRATIVE, "demo/so_lieu_minh_hoa_2025_2030.csv, dòng " + (count + 1), null)));
+        }
+        return count;
     }
 
     private int loadResults2020(Map<String, OrgUnit> byCode) {

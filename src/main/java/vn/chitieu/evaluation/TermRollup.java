@@ -99,8 +99,9 @@ public final class TermRollup {
 
     /**
      * Projects a running term to its last year from the figures so far: levels follow a straight line fitted through
-     * the yearly figures (least squares), growth compounds at the average rate so far, a sum grows by its average
-     * year. An annual target already missed in some year is at risk whatever comes next.
+     * the yearly figures from the base year on (least squares), growth compounds at the average rate so far, a sum
+     * grows by its average year. An annual target already missed in some year is at risk whatever comes next; one
+     * met every year so far is on track.
      */
     public static Projection project(TargetReading target, int startYear, int endYear, Figures figures,
                                      @Nullable String unit) {
@@ -123,6 +124,12 @@ public final class TermRollup {
                             "Năm " + year.getKey() + " chưa đạt mà chỉ tiêu phải đạt hằng năm");
                 }
             }
+            if (!years.isEmpty()) {
+                // every year so far met the target: on track, as long as the coming years do the same
+                Evaluation last = Verdicts.judge(target, years.get(years.lastKey()), unit, false);
+                return outlook(last.verdict(), years.get(years.lastKey()).number(), "Các năm đến "
+                        + years.lastKey() + " đều đạt; chỉ tiêu phải giữ đạt hằng năm đến " + endYear);
+            }
         }
         if (target.horizon() == Horizon.AVERAGE_ANNUAL) {
             BigDecimal rate = averageGrowth(figures.yearly(), startYear, endYear, unit);
@@ -144,18 +151,24 @@ public final class TermRollup {
             return outlook(e.verdict(), projected, "Lũy kế " + VnNumbers.format(sum) + " sau " + years.size()
                     + " năm, dự kiến " + VnNumbers.format(projected) + " cả nhiệm kỳ");
         }
-        if (years.size() < 2) {
+        // the base year (the closing year of the previous term) is where the line starts from
+        SortedMap<Integer, ResultReading> trend = figures.yearly().subMap(startYear, endYear + 1);
+        if (trend.size() < 2 || hasUnreadable(trend)) {
             return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Cần số liệu ít nhất hai năm để dự báo xu hướng");
         }
         int horizonYear = target.horizon() == Horizon.BY_YEAR && target.horizonYear() != null
                 ? target.horizonYear() : endYear;
-        BigDecimal projected = linear(years, horizonYear);
+        BigDecimal projected = linear(trend, horizonYear);
+        if (projected.signum() < 0) {
+            // a falling line crosses zero; a rate or a count stops there
+            projected = BigDecimal.ZERO;
+        }
         if (unit != null && unit.startsWith("%") && projected.compareTo(BigDecimal.valueOf(100)) > 0
                 && !Verdicts.isCompletionUnit(unit)) {
             projected = BigDecimal.valueOf(100);
         }
         Evaluation e = Verdicts.judge(target, number(projected, false), unit, false);
-        return outlook(e.verdict(), projected, "Theo xu hướng " + years.size() + " năm, năm " + horizonYear
+        return outlook(e.verdict(), projected, "Theo xu hướng " + trend.size() + " năm, năm " + horizonYear
                 + " ước khoảng " + VnNumbers.format(projected) + (unit == null ? "" : unit.startsWith("%") ? unit
                 : " " + unit));
     }

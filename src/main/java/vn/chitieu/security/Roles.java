@@ -10,6 +10,9 @@ public final class Roles {
     /** Administrator: catalogue, units and users. */
     public static final String QUAN_TRI = "QUAN_TRI";
 
+    /** The wall screen in the ward office: read-only, signed in for days. */
+    public static final String TRINH_CHIEU = "TRINH_CHIEU";
+
     /** {@code @PreAuthorize} expressions, so services state who may call them in one word. */
     public static final String SIGNED_IN = "isAuthenticated()";
     public static final String ADMIN = "hasRole('QUAN_TRI')";

@@ -54,6 +54,14 @@ public class UserService {
         return users.findByUsername(username);
     }
 
+    /** The unit the signed-in person works for, so screens open on it. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<Long> currentUnitId() {
+        return CurrentUser.username().flatMap(users::findByUsername)
+                .flatMap(user -> Optional.ofNullable(user.orgUnitId())).map(ref -> ref.getId());
+    }
+
     /** Whether anybody can sign in yet; asked at start-up before any user exists. */
     @Transactional(readOnly = true)
     boolean hasUsers() {

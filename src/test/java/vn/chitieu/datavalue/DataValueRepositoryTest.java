@@ -55,11 +55,11 @@ class DataValueRepositoryTest {
 
     @Test
     void the_estimate_and_the_official_figure_of_a_period_are_two_values() {
-        repository.save(value(Period.year(2026), true, "98,5%", ParsedValue.of(new BigDecimal("98.5"))));
-        repository.save(value(Period.year(2026), false, "98,7%", ParsedValue.of(new BigDecimal("98.7"))));
+        repository.save(value(Period.year(2028), true, "98,5%", ParsedValue.of(new BigDecimal("98.5"))));
+        repository.save(value(Period.year(2028), false, "98,7%", ParsedValue.of(new BigDecimal("98.7"))));
 
         assertThat(repository.findByIndicatorId(indicatorId))
-                .filteredOn(v -> v.period().equals(Period.year(2026)))
+                .filteredOn(v -> v.period().equals(Period.year(2028)))
                 .extracting(DataValue::valueText)
                 .containsExactlyInAnyOrder("98,5%", "98,7%");
     }

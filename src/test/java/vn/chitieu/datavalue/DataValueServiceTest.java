@@ -81,6 +81,13 @@ class DataValueServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "trinhchieu", roles = "TRINH_CHIEU")
+    void the_wall_screen_account_cannot_write_values() {
+        assertThatThrownBy(() -> service.save(draft()))
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+    }
+
+    @Test
     void nobody_signed_in_cannot_read_history() {
         assertThatThrownBy(() -> service.historyOf(1))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);

@@ -101,6 +101,17 @@ class DemoDataTest {
     }
 
     @Test
+    void figures_not_in_any_document_say_they_are_illustrative() {
+        assertThat(count("""
+                SELECT COUNT(*) FROM data_value v JOIN indicator i ON i.id = v.indicator_id
+                JOIN term t ON t.id = i.term_id WHERE t.code = '2025-2030' AND v.created_by = 'he-thong'
+                AND v.source_document <> 'Số liệu minh họa của bản demo, không có trong tài liệu'""")).isZero();
+        assertThat(count("""
+                SELECT COUNT(*) FROM data_value v JOIN indicator i ON i.id = v.indicator_id
+                JOIN term t ON t.id = i.term_id WHERE t.code = '2025-2030' AND v.created_by = 'he-thong'""")).isEqualTo(25);
+    }
+
+    @Test
     void a_figure_the_document_gives_twice_keeps_both_without_choosing() {
         assertThat(jdbc.sql("""
                         SELECT v.note FROM data_value v JOIN indicator i ON i.id = v.indicator_id
@@ -123,6 +134,6 @@ class DemoDataTest {
         assertThat(count("SELECT COUNT(*) FROM org_unit")).isEqualTo(units);
         assertThat(count("SELECT COUNT(*) FROM indicator")).isEqualTo(indicators);
         assertThat(count("SELECT COUNT(*) FROM data_value")).isEqualTo(values);
-        assertThat(count("SELECT COUNT(*) FROM app_user")).isEqualTo(users).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM app_user")).isEqualTo(users).isEqualTo(4);
     }
 }

@@ -52,6 +52,10 @@ class TermRollupTest {
             trên 95%                 | %        | 2026=93;2027=94         | DU_KIEN_DAT        | 97.00
             trên 95%                 | %        | 2026=93;2027=92,5       | NGUY_CO_KHONG_DAT  | 91.00
             trên 95%                 | %        | 2026=93                 | CHUA_DU_DU_LIEU    |
+            trên 95%                 | %        | 2025=96,2;2026=95,5     | NGUY_CO_KHONG_DAT  | 92.70
+            dưới 0,5%                | %        | 2025=0,62;2026=0,48     | DU_KIEN_DAT        | 0
+            trên 3% hằng năm         | %        | 2026=3,1                | DU_KIEN_DAT        | 3.1
+            trên 90% hằng năm        | %        | 2025=88;2026=91         | DU_KIEN_DAT        | 91
             dưới 0,5%                | %        | 2026=0,9;2027=0,8       | NGUY_CO_KHONG_DAT  | 0.50
             trên 90% hằng năm        | %        | 2026=89;2027=99         | NGUY_CO_KHONG_DAT  | 89
             tăng bình quân 9%/năm    | %/năm    | 2026=9,5;2027=10        | DU_KIEN_DAT        | 9.75

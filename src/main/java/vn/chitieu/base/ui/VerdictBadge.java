@@ -24,18 +24,35 @@ public final class VerdictBadge extends Span {
 
     public static VerdictBadge of(Verdict verdict, boolean exceeded, boolean estimate, String explanation) {
         String text = verdict.label() + (exceeded ? " · vượt" : "") + (estimate ? " · ước tính" : "");
-        return switch (verdict) {
-            case DAT -> new VerdictBadge(text, VaadinIcon.CHECK_CIRCLE, "dat", explanation);
-            case KHONG_DAT -> new VerdictBadge(text, VaadinIcon.CLOSE_CIRCLE, "khong-dat", explanation);
-            case CHUA_DANH_GIA -> new VerdictBadge(text, VaadinIcon.QUESTION_CIRCLE, "chua-danh-gia", explanation);
-        };
+        return new VerdictBadge(text, switch (verdict) {
+            case DAT -> VaadinIcon.CHECK_CIRCLE;
+            case KHONG_DAT -> VaadinIcon.CLOSE_CIRCLE;
+            case CHUA_DANH_GIA -> VaadinIcon.QUESTION_CIRCLE;
+        }, tone(verdict), explanation);
     }
 
     public static VerdictBadge of(Outlook outlook, String explanation) {
+        return new VerdictBadge(outlook.label(), switch (outlook) {
+            case DU_KIEN_DAT -> VaadinIcon.ARROW_UP;
+            case NGUY_CO_KHONG_DAT -> VaadinIcon.WARNING;
+            case CHUA_DU_DU_LIEU -> VaadinIcon.HOURGLASS;
+        }, tone(outlook), explanation);
+    }
+
+    /** The CSS class (and {@code data-verdict}) that colours a verdict everywhere: badges, counts, print. */
+    public static String tone(Verdict verdict) {
+        return switch (verdict) {
+            case DAT -> "dat";
+            case KHONG_DAT -> "khong-dat";
+            case CHUA_DANH_GIA -> "chua-danh-gia";
+        };
+    }
+
+    public static String tone(Outlook outlook) {
         return switch (outlook) {
-            case DU_KIEN_DAT -> new VerdictBadge(outlook.label(), VaadinIcon.ARROW_UP, "du-kien-dat", explanation);
-            case NGUY_CO_KHONG_DAT -> new VerdictBadge(outlook.label(), VaadinIcon.WARNING, "nguy-co", explanation);
-            case CHUA_DU_DU_LIEU -> new VerdictBadge(outlook.label(), VaadinIcon.HOURGLASS, "chua-du", explanation);
+            case DU_KIEN_DAT -> "du-kien-dat";
+            case NGUY_CO_KHONG_DAT -> "nguy-co";
+            case CHUA_DU_DU_LIEU -> "chua-du";
         };
     }
 }

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +28,8 @@ import vn.chitieu.dashboard.Assessment;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
 import vn.chitieu.dashboard.IndicatorRow;
+import vn.chitieu.dashboard.Tally;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.chitieu.evaluation.TermRollup.Outlook;
 import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.indicator.IndicatorService;
@@ -40,7 +41,6 @@ import vn.chitieu.indicator.Term;
  * from. Cards rather than a wide grid so it reads the same on a wall screen and on a phone.
  */
 @Route("chi-tieu")
-@RouteAlias("")
 @PageTitle("Danh sách chỉ tiêu · Chỉ tiêu")
 @Menu(order = 1, icon = "vaadin:list", title = "Danh sách chỉ tiêu")
 @PermitAll
@@ -131,37 +131,11 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         List<IndicatorRow> rows = dashboard.indicatorList(selected.code(), unitId);
         Map<Sector, List<IndicatorRow>> bySector = new EnumMap<>(Sector.class);
         rows.forEach(row -> bySector.computeIfAbsent(row.sector(), s -> new ArrayList<>()).add(row));
-        summary.setText(summaryOf(rows, selected.isOpen()) + " · " + selected.label()
+        summary.setText(Tally.of(rows).headline(selected.isOpen()) + " · " + selected.label()
                 + (selected.isOpen() ? " (đang thực hiện)" : " (đã kết thúc)"));
         for (Sector sector : Sector.values()) {
             sectors.add(sectorSection(sector, bySector.getOrDefault(sector, List.of()), selected.isOpen()));
         }
-    }
-
-    /** "12/15 chỉ tiêu đạt · 2 không đạt · 1 chưa đánh giá", or the outlook of a running term. */
-    static String summaryOf(List<IndicatorRow> rows, boolean openTerm) {
-        if (openTerm) {
-            Map<Outlook, Long> outlooks = new EnumMap<>(Outlook.class);
-            rows.forEach(row -> outlooks.merge(row.assessment().projection() == null ? Outlook.CHUA_DU_DU_LIEU
-                    : row.assessment().projection().outlook(), 1L, Long::sum));
-            return outlooks.getOrDefault(Outlook.DU_KIEN_DAT, 0L) + " dự kiến đạt · "
-                    + outlooks.getOrDefault(Outlook.NGUY_CO_KHONG_DAT, 0L) + " nguy cơ không đạt · "
-                    + outlooks.getOrDefault(Outlook.CHUA_DU_DU_LIEU, 0L) + " chưa đủ dữ liệu";
-        }
-        // a figure reported without any target is not a target that failed to be judged: count it apart
-        List<IndicatorRow> targets = rows.stream().filter(IndicatorListView::isTarget).toList();
-        Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
-        targets.forEach(row -> verdicts.merge(row.assessment().verdict(), 1L, Long::sum));
-        long figures = rows.size() - targets.size();
-        return verdicts.getOrDefault(Verdict.DAT, 0L) + "/" + targets.size() + " chỉ tiêu đạt · "
-                + verdicts.getOrDefault(Verdict.KHONG_DAT, 0L) + " không đạt · "
-                + verdicts.getOrDefault(Verdict.CHUA_DANH_GIA, 0L) + " chưa đánh giá"
-                + (figures > 0 ? " · " + figures + " số liệu khác không có mục tiêu" : "");
-    }
-
-    private static boolean isTarget(IndicatorRow row) {
-        return row.targetText() != null && !row.targetText().isBlank()
-                || row.assessment().verdict() != Verdict.CHUA_DANH_GIA;
     }
 
     private static Component sectorSection(Sector sector, List<IndicatorRow> rows, boolean openTerm) {
@@ -192,7 +166,8 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
             number.addClassName("indicator-number");
             name.add(number);
         }
-        name.add(new Span(row.name()));
+        name.add(new com.vaadin.flow.router.RouterLink(row.name(), IndicatorView.class,
+                new com.vaadin.flow.router.RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId()))));
         var meta = new Div(new Span(row.unitName()));
         meta.addClassName("indicator-meta");
         if (row.measure() != null) {
@@ -205,6 +180,9 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         figures.addClassName("indicator-figures");
         var source = new Div(new Span("Nguồn: " + (row.source().isEmpty() ? "—" : row.source())));
         source.addClassName("indicator-source");
+        if (row.latestLocked()) {
+            figures.add(lockMark());
+        }
         var verdict = new Div(badge(row.assessment(), openTerm));
         verdict.addClassName("indicator-verdict");
         var why = new Span(openTerm && row.assessment().projection() != null
@@ -225,6 +203,16 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         }
         return VerdictBadge.of(evaluation.verdict(), evaluation.exceeded(), evaluation.estimate(),
                 evaluation.explanation());
+    }
+
+    /** A closed period's figure: a padlock and the words, since the icon alone says nothing to a screen reader. */
+    static Component lockMark() {
+        var icon = VaadinIcon.LOCK.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var mark = new Span(icon, new Span("Đã khóa sổ"));
+        mark.addClassName("lock-mark");
+        mark.setTitle("Kỳ báo cáo đã khóa sổ: số liệu chỉ đọc");
+        return mark;
     }
 
     private static @Nullable String latest(IndicatorRow row) {

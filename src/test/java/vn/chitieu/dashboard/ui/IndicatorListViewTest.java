@@ -42,10 +42,15 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
         assertThat(cards(view)).hasSize(15);
         assertThat(texts(view)).anySatisfy(text -> assertThat(text)
                 .contains("(6)", "Tốc độ tăng tổng thu ngân sách", "bình quân hằng năm trên 9%", "Nguồn:"));
+        List<IndicatorRow> rows = dashboard.indicatorList("2025-2030", null);
         assertThat(view.summary.getText())
-                .startsWith("0 dự kiến đạt · 0 nguy cơ không đạt · 15 chưa đủ dữ liệu · Nhiệm kỳ 2025-2030");
-        assertThat(find(Span.class).withClassName("verdict-badge").all()).hasSize(15)
-                .allSatisfy(badge -> assertThat(badge.getElement().getTextRecursively()).isEqualTo("Chưa đủ dữ liệu"));
+                .startsWith(vn.chitieu.dashboard.Tally.of(rows).headline(true) + " · Nhiệm kỳ 2025-2030");
+        List<Span> badges = find(Span.class).withClassName("verdict-badge").all();
+        assertThat(badges).hasSize(15);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(badges.get(i).getElement().getTextRecursively())
+                    .isEqualTo(rows.get(i).assessment().outlook().label());
+        }
     }
 
     @Test
@@ -80,7 +85,7 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
             assertThat(badges.get(i).getElement().getTextRecursively())
                     .startsWith(rows.get(i).assessment().verdict().label());
         }
-        assertThat(view.summary.getText()).isEqualTo(IndicatorListView.summaryOf(rows, false)
+        assertThat(view.summary.getText()).isEqualTo(vn.chitieu.dashboard.Tally.of(rows).headline(false)
                 + " · Nhiệm kỳ 2020-2025 (đã kết thúc)");
         // 000, chú thích 37: Trường Xuân's tap water, 70% against 85%
         Div water = cards(view).stream()

@@ -42,24 +42,6 @@ class EntryEndToEndTest {
         playwright.close();
     }
 
-    private Page signIn(String user) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-        // the first page of a dev-mode server on two busy cores can take longer than Playwright's 30 s default
-        page.setDefaultTimeout(90_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("input[name=username]", user);
-        page.fill("input[name=password]", "chitieu-demo");
-        page.click("vaadin-login-form vaadin-button");
-        try {
-            page.waitForSelector(".indicator");
-        } catch (RuntimeException e) {
-            // keep what the browser showed: a failure in CI must be diagnosable
-            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "e2e-dang-nhap.png")));
-            throw e;
-        }
-        return page;
-    }
-
     private static void choose(Page page, int select, String item) {
         page.locator(".entry-view vaadin-select").nth(select).click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();
@@ -69,7 +51,7 @@ class EntryEndToEndTest {
 
     @Test
     void staff_fill_a_quarter_with_the_keyboard_and_the_figures_reach_the_list() {
-        Page page = signIn("canbo");
+        Page page = Browsers.signIn(browser, port, "canbo", ".sector-card");
         page.navigate("http://localhost:" + port + "/nhap-ky");
         page.waitForSelector(".entry-row");
         choose(page, 1, "2027");

@@ -1,0 +1,60 @@
+package vn.chitieu.base.ui.chart;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An ApexCharts chart. Setting new options on a chart already in the page updates it in place (only the series when
+ * only they changed), so a live dashboard redraws its lines rather than rebuilding its charts; the browser side
+ * destroys the chart when the component leaves the page.
+ */
+@Tag("chitieu-chart")
+// 4.7.0 is the last release under the MIT licence alone (see docs/stack.md)
+@NpmPackage(value = "apexcharts", version = "4.7.0")
+@JsModule("./chart/chitieu-chart.js")
+public class Chart extends Component implements HasSize {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+
+    private @Nullable ChartOptions options;
+
+    public Chart() {
+        setWidthFull();
+    }
+
+    public Chart(ChartOptions options) {
+        this();
+        setOptions(options);
+    }
+
+    public void setOptions(ChartOptions options) {
+        this.options = options;
+        getElement().setProperty("config", toJson(options));
+    }
+
+    /** New figures for the same chart. */
+    public void updateSeries(List<ChartOptions.Series> series) {
+        if (options == null) {
+            throw new IllegalStateException("Chart has no options yet");
+        }
+        setOptions(options.withSeries(series));
+    }
+
+    public Optional<ChartOptions> getOptions() {
+        return Optional.ofNullable(options);
+    }
+
+    static String toJson(ChartOptions options) {
+        return JSON.writeValueAsString(options);
+    }
+}

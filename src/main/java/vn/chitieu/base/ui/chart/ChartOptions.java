@@ -1,0 +1,168 @@
+package vn.chitieu.base.ui.chart;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The part of ApexCharts' options this application uses, named as ApexCharts names them so the JSON is its options
+ * object. {@code format} is ours: the unit suffix and decimals for the Vietnamese number formatter in the browser,
+ * which JSON cannot carry as a function.
+ */
+public record ChartOptions(
+        Spec chart,
+        List<Series> series,
+        @Nullable XAxis xaxis,
+        @Nullable YAxis yaxis,
+        @Nullable Stroke stroke,
+        @Nullable Annotations annotations,
+        @Nullable List<String> colors,
+        @Nullable Legend legend,
+        @Nullable Markers markers,
+        @Nullable PlotOptions plotOptions,
+        @Nullable Format format) {
+
+    public ChartOptions {
+        series = List.copyOf(series);
+        colors = colors == null ? null : List.copyOf(colors);
+    }
+
+    /** A chart of the given type and height with nothing else set. */
+    public static ChartOptions of(Type type, String height) {
+        return new ChartOptions(new Spec(type, height, null, null), List.of(), null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    public ChartOptions withSeries(List<Series> newSeries) {
+        return new ChartOptions(chart, newSeries, xaxis, yaxis, stroke, annotations, colors, legend, markers,
+                plotOptions, format);
+    }
+
+    public ChartOptions withCategories(List<String> categories) {
+        return new ChartOptions(chart, series, new XAxis("category", List.copyOf(categories), null), yaxis, stroke,
+                annotations, colors, legend, markers, plotOptions, format);
+    }
+
+    public ChartOptions withYAxis(YAxis newYAxis) {
+        return new ChartOptions(chart, series, xaxis, newYAxis, stroke, annotations, colors, legend, markers,
+                plotOptions, format);
+    }
+
+    public ChartOptions withStroke(Stroke newStroke) {
+        return new ChartOptions(chart, series, xaxis, yaxis, newStroke, annotations, colors, legend, markers,
+                plotOptions, format);
+    }
+
+    public ChartOptions withAnnotations(Annotations newAnnotations) {
+        return new ChartOptions(chart, series, xaxis, yaxis, stroke, newAnnotations, colors, legend, markers,
+                plotOptions, format);
+    }
+
+    public ChartOptions withColors(List<String> newColors) {
+        return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, newColors, legend, markers,
+                plotOptions, format);
+    }
+
+    public ChartOptions withLegend(Legend newLegend) {
+        return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, colors, newLegend, markers,
+                plotOptions, format);
+    }
+
+    public ChartOptions withMarkers(Markers newMarkers) {
+        return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, colors, legend, newMarkers,
+                plotOptions, format);
+    }
+
+    public ChartOptions withPlotOptions(PlotOptions newPlotOptions) {
+        return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, colors, legend, markers,
+                newPlotOptions, format);
+    }
+
+    public ChartOptions withFormat(Format newFormat) {
+        return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, colors, legend, markers,
+                plotOptions, newFormat);
+    }
+
+    public enum Type {
+        LINE, BAR;
+
+        @JsonValue
+        String apexName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** ApexCharts' {@code chart}: type, height ("280px", "100%"), and whether animations run. */
+    public record Spec(Type type, String height, @Nullable Boolean stacked, @Nullable Animations animations) {
+    }
+
+    public record Animations(boolean enabled) {
+    }
+
+    /**
+     * A named line or bar group. A point's {@code label} is what the tooltip shows instead of the plotted number —
+     * the figure as reported, when the chart plots it as a % of its target.
+     */
+    public record Series(String name, @Nullable Type type, List<Point> data) {
+
+        public Series {
+            data = List.copyOf(data);
+        }
+
+        public static Series of(String name, List<Point> data) {
+            return new Series(name, null, data);
+        }
+    }
+
+    public record Point(String x, @Nullable Double y, @Nullable String label) {
+    }
+
+    public record XAxis(String type, List<String> categories, @Nullable Title title) {
+    }
+
+    public record YAxis(@Nullable Double min, @Nullable Double max, @Nullable Title title, @Nullable Integer tickAmount) {
+    }
+
+    public record Title(String text) {
+    }
+
+    /** Per series: {@code dashArray} 0 for a solid line, more for dashes (a projection); {@code width} in pixels. */
+    public record Stroke(List<Integer> dashArray, List<Integer> width, String curve) {
+    }
+
+    public record Annotations(List<YLine> yaxis) {
+    }
+
+    /** A horizontal line across the chart, such as the target. */
+    public record YLine(double y, String borderColor, int strokeDashArray, LineLabel label) {
+    }
+
+    /** {@code position} "left" or "right" of the chart; {@code textAnchor} "start", "middle" or "end". */
+    public record LineLabel(String text, String position, String textAnchor, LabelStyle style) {
+    }
+
+    public record LabelStyle(String color, String background) {
+    }
+
+    /** {@code customLegendItems}: the legend's entries when they are fewer than the series (lines without their
+     * projections); they take the first colours. */
+    public record Legend(String position, boolean showForSingleSeries, @Nullable List<String> customLegendItems) {
+
+        public static Legend bottom() {
+            return new Legend("bottom", true, null);
+        }
+    }
+
+    public record Markers(int size) {
+    }
+
+    public record PlotOptions(Bar bar) {
+    }
+
+    public record Bar(boolean horizontal, String columnWidth) {
+    }
+
+    /** The unit after each number ("%", " hộ") and how many decimals the browser shows. */
+    public record Format(String suffix, int decimals) {
+    }
+}

@@ -1,0 +1,55 @@
+package vn.chitieu.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything about one indicator of one unit: the target and how the engine reads it, the yearly plans, the verdict,
+ * every figure with its versions, and the same indicator in the units this one was formed from.
+ *
+ * @param targetReading the engine's reading of the target in plain words ("≥ 95%, hằng năm")
+ * @param units         this unit and its former units, each with its figures by period, for the chart
+ */
+public record IndicatorDetail(IndicatorRow row, String termCode, boolean openTerm, @Nullable String targetReading,
+                              @Nullable String responsible, @Nullable String sourceQuote, List<Plan> plans,
+                              List<Figure> history, List<String> periods, List<UnitFigures> units) {
+
+    public IndicatorDetail {
+        plans = List.copyOf(plans);
+        history = List.copyOf(history);
+        periods = List.copyOf(periods);
+        units = List.copyOf(units);
+    }
+
+    public record Plan(int year, String text) {
+    }
+
+    /**
+     * One figure of one period, official or estimate, with every version it went through (oldest first).
+     *
+     * @param locked the period is closed: the figure can no longer be changed
+     */
+    public record Figure(long id, String period, String valueText, boolean estimate, @Nullable String note,
+                         @Nullable String reason, @Nullable String remedy, String source, boolean locked,
+                         List<Change> changes) {
+
+        public Figure {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** A saved version: who, when, what it said, and why it was changed. */
+    public record Change(int version, String valueText, boolean estimate, @Nullable String reason,
+                         @Nullable String remedy, @Nullable String note, String savedBy, Instant savedAt) {
+    }
+
+    /** One unit's figures by period label (official before estimate), null where it reported none. */
+    public record UnitFigures(String unitName, List<@Nullable Double> values, List<@Nullable String> labels) {
+
+        public UnitFigures {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            labels = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(labels));
+        }
+    }
+}

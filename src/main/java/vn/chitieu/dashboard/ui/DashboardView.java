@@ -1,0 +1,233 @@
+package vn.chitieu.dashboard.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.chart.Chart;
+import vn.chitieu.dashboard.DashboardService;
+import vn.chitieu.dashboard.DashboardService.Overview;
+import vn.chitieu.dashboard.DashboardService.UnitChoice;
+import vn.chitieu.dashboard.IndicatorRow;
+import vn.chitieu.dashboard.LiveUpdates;
+import vn.chitieu.dashboard.Trend;
+import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.indicator.Sector;
+import vn.chitieu.indicator.Term;
+import vn.chitieu.security.CurrentUser;
+import vn.chitieu.security.Roles;
+import vn.chitieu.security.UserService;
+
+/**
+ * What a Bí thư opens every Monday: for a term and a unit, the counts in one line, a card per sector with a badge per
+ * indicator and its trend chart, and for a closed term the merged ward beside its former wards. It follows every
+ * save and import live.
+ */
+@Route("")
+@RouteAlias("tong-quan")
+@PageTitle("Tổng quan · Chỉ tiêu")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "Tổng quan")
+@PermitAll
+class DashboardView extends Div implements BeforeEnterObserver {
+
+    static final String TERM_PARAMETER = "nhiem-ky";
+    static final String UNIT_PARAMETER = "don-vi";
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter PRINT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final DashboardService dashboard;
+    private final LiveUpdates live;
+    private final Clock clock;
+    private final @Nullable Long ownUnit;
+    final Select<Term> term = new Select<>();
+    final Select<UnitChoice> unit = new Select<>();
+    final Span headline = new Span();
+    final Span stamp = new Span();
+    final Span printHeader = new Span();
+    final Anchor wallScreen = new Anchor();
+    final Div comparison = new Div();
+    final Map<Sector, SectorCard> cards = new EnumMap<>(Sector.class);
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private @Nullable Runnable unregister;
+
+    DashboardView(DashboardService dashboard, IndicatorService indicators, UserService users, LiveUpdates live,
+                  Clock clock) {
+        this.dashboard = dashboard;
+        this.live = live;
+        this.clock = clock;
+        this.ownUnit = users.currentUnitId().orElse(null);
+        addClassName("dashboard");
+
+        List<Term> terms = indicators.terms();
+        term.setLabel("Nhiệm kỳ");
+        term.setItems(terms);
+        term.setItemLabelGenerator(Term::code);
+        unit.setLabel("Đơn vị");
+        unit.setItemLabelGenerator(UnitChoice::name);
+        stamp.addClassName("stamp");
+        var print = new Button("In", VaadinIcon.PRINT.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        wallScreen.add(VaadinIcon.DESKTOP.create(), new Span("Trình chiếu"));
+        wallScreen.addClassName("wall-link");
+        var filters = new FlexLayout(term, unit, stamp, print, wallScreen);
+        filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.END);
+        headline.addClassName("headline");
+        printHeader.addClassName("print-header");
+        comparison.addClassName("comparison");
+
+        var grid = new Div();
+        grid.addClassName("sector-grid");
+        for (Sector sector : Sector.values()) {
+            var card = new SectorCard(sector, true, "260px");
+            cards.put(sector, card);
+            grid.add(card);
+        }
+        add(new H1("Tổng quan thực hiện Nghị quyết"), printHeader, filters, headline, grid, comparison);
+
+        term.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                List<UnitChoice> choices = dashboard.unitsWithIndicators(e.getValue().code());
+                UnitChoice previous = unit.getValue();
+                unit.setItems(choices);
+                unit.setValue(choices.stream().filter(c -> previous != null && c.id() == previous.id()).findFirst()
+                        .or(() -> choices.stream().filter(c -> ownUnit != null && c.id() == ownUnit).findFirst())
+                        .or(() -> choices.stream().findFirst()).orElse(null));
+            }
+        });
+        unit.addValueChangeListener(e -> {
+            refresh();
+            if (e.isFromClient()) {
+                updateUrl();
+            }
+        });
+        term.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                updateUrl();
+            }
+        });
+        terms.stream().filter(Term::isOpen).findFirst().or(() -> terms.stream().findFirst()).ifPresent(term::setValue);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // the wall screen's account has one page
+        if (CurrentUser.hasRole(Roles.TRINH_CHIEU)) {
+            event.forwardTo(WallScreenView.class);
+            return;
+        }
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
+                .filter(t -> t.code().equals(code)).findFirst().ifPresent(term::setValue));
+        query.getSingleParameter(UNIT_PARAMETER).ifPresent(code -> unit.getListDataView().getItems()
+                .filter(u -> u.code().equals(code)).findFirst().ifPresent(unit::setValue));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        // many saves in one import arrive as many events: one refresh is queued at a time
+        unregister = live.register(change -> {
+            UnitChoice shown = unit.getValue();
+            if (shown != null && refreshQueued.compareAndSet(false, true)) {
+                ui.access(() -> {
+                    refreshQueued.set(false);
+                    refresh();
+                });
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
+    private Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (term.getValue() != null) {
+            parameters.put(TERM_PARAMETER, term.getValue().code());
+        }
+        if (unit.getValue() != null) {
+            parameters.put(UNIT_PARAMETER, unit.getValue().code());
+        }
+        return parameters;
+    }
+
+    private void updateUrl() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("", QueryParameters.simple(parameters()))));
+    }
+
+    void refresh() {
+        Term selected = term.getValue();
+        UnitChoice chosen = unit.getValue();
+        if (selected == null || chosen == null) {
+            return;
+        }
+        Overview overview = dashboard.overview(selected.code(), chosen.id());
+        boolean open = selected.isOpen();
+        headline.setText(overview.tally().headline(open));
+        headline.getElement().setAttribute("data-open", Boolean.toString(open));
+        var readAt = overview.readAt().atZone(clock.getZone());
+        stamp.setText("Cập nhật lúc " + STAMP.format(readAt));
+        printHeader.setText(chosen.name() + " · " + selected.label() + (open ? " (đang thực hiện)" : " (đã kết thúc)")
+                + " · In lúc " + PRINT_DATE.format(readAt));
+        wallScreen.setHref(new Location(WallScreenView.ROUTE, QueryParameters.simple(parameters()))
+                .getPathWithQueryParameters());
+
+        Map<Sector, List<IndicatorRow>> bySector = new EnumMap<>(Sector.class);
+        overview.rows().forEach(row -> bySector.computeIfAbsent(row.sector(), s -> new ArrayList<>()).add(row));
+        for (Trend trend : overview.trends()) {
+            cards.get(trend.sector()).show(bySector.getOrDefault(trend.sector(), List.of()), trend, open);
+        }
+        showComparison(selected, chosen);
+    }
+
+    private void showComparison(Term selected, UnitChoice chosen) {
+        comparison.removeAll();
+        if (selected.isOpen()) {
+            comparison.setVisible(false);
+            return;
+        }
+        var found = dashboard.wardComparison(selected.code(), chosen.id());
+        comparison.setVisible(found.isPresent());
+        found.ifPresent(c -> {
+            comparison.add(new H2("So sánh với các phường trước sáp nhập"),
+                    new Chart(Charts.comparison(c, "260px")), ComparisonTable.of(c));
+        });
+    }
+}

@@ -1,0 +1,167 @@
+package vn.chitieu.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.chart.Chart;
+import vn.chitieu.dashboard.DashboardService;
+import vn.chitieu.dashboard.IndicatorDetail;
+import vn.chitieu.dashboard.IndicatorRow;
+
+/**
+ * One indicator in full: target and how it is read, yearly plans, the verdict and how it was reached, every figure
+ * (estimate and official) with each version — who, when, old → new, why — and the same indicator in the former
+ * wards, drawn side by side.
+ */
+@Route("chi-tieu/:" + IndicatorView.ID + "([0-9]+)")
+@PermitAll
+class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final DashboardService dashboard;
+    private final Clock clock;
+    private String title = "Chỉ tiêu";
+    @Nullable IndicatorDetail detail;
+
+    IndicatorView(DashboardService dashboard, Clock clock) {
+        this.dashboard = dashboard;
+        this.clock = clock;
+        addClassName("indicator-page");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong(ID).orElse(-1L);
+        detail = dashboard.indicatorDetail(id).orElseThrow(() -> new NotFoundException("Không có chỉ tiêu số " + id));
+        title = detail.row().title() + " · Chỉ tiêu";
+        removeAll();
+        show(detail);
+    }
+
+    private void show(IndicatorDetail d) {
+        IndicatorRow row = d.row();
+        var back = new RouterLink("← Tổng quan", DashboardView.class);
+        back.setQueryParameters(com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                DashboardView.TERM_PARAMETER, d.termCode())));
+        back.addClassName("back");
+        var heading = new H1(row.title());
+        var meta = new Paragraph(row.unitName() + " · Nhiệm kỳ " + d.termCode() + " · " + row.sector().label()
+                + (row.measure() == null ? "" : " · ĐVT: " + row.measure())
+                + (d.responsible() == null ? "" : " · Phụ trách: " + d.responsible()));
+        meta.addClassName("meta");
+
+        var verdict = new Div(IndicatorListView.badge(row.assessment(), d.openTerm()));
+        verdict.addClassName("verdict-block");
+        verdict.add(new Paragraph("Cách đánh giá: " + row.assessment().evaluation().explanation()));
+        if (d.openTerm() && row.assessment().projection() != null) {
+            verdict.add(new Paragraph("Dự báo đến cuối nhiệm kỳ: " + row.assessment().projection().explanation()));
+        }
+
+        var target = new Div(fact("Mục tiêu (nguyên văn)", row.targetText() == null ? "Không có mục tiêu" : row.targetText()),
+                fact("Cách hiểu của hệ thống", d.targetReading() == null ? "—" : d.targetReading()),
+                fact("Kết quả mới nhất", row.hasValue() ? row.latestValue() + " · " + row.latestPeriod()
+                        + (row.latestIsEstimate() ? " · ước tính" : " · chính thức") : "Chưa có"),
+                fact("Nguồn", row.source().isEmpty() ? "—" : row.source()));
+        target.addClassName("facts");
+        add(back, heading, meta, verdict, target);
+        if (d.sourceQuote() != null) {
+            var quote = new Paragraph("“" + d.sourceQuote() + "”");
+            quote.addClassName("quote");
+            add(quote);
+        }
+
+        add(new H2("Kế hoạch từng năm"));
+        if (d.plans().isEmpty()) {
+            add(new Paragraph("Chưa giao kế hoạch năm."));
+        } else {
+            var plans = new Div();
+            plans.addClassName("plans");
+            d.plans().forEach(p -> plans.add(fact("Năm " + p.year(), p.text())));
+            add(plans);
+        }
+
+        if (!d.periods().isEmpty() && d.units().stream().anyMatch(u -> u.values().stream().anyMatch(v -> v != null))) {
+            add(new H2(d.units().size() > 1 ? "Số liệu của phường và các phường trước sáp nhập" : "Số liệu theo kỳ"),
+                    new Chart(Charts.byUnit(d, "280px")));
+        }
+
+        add(new H2("Lịch sử số liệu"));
+        if (d.history().isEmpty()) {
+            add(new Paragraph("Chưa có số liệu nào."));
+        }
+        d.history().forEach(figure -> add(figure(figure)));
+    }
+
+    private Component figure(IndicatorDetail.Figure f) {
+        var card = new Div();
+        card.addClassName("history-figure");
+        card.getElement().setAttribute("data-value", Long.toString(f.id()));
+        var head = new Div(new Span(f.period()), new Span(f.valueText()),
+                new Span(f.estimate() ? "Ước tính" : "Chính thức"));
+        head.addClassName("history-head");
+        if (f.locked()) {
+            head.add(IndicatorListView.lockMark());
+        }
+        card.add(head);
+        if (f.note() != null) {
+            card.add(new Paragraph("Ghi chú: " + f.note()));
+        }
+        if (f.reason() != null) {
+            card.add(new Paragraph("Nguyên nhân: " + f.reason()));
+        }
+        if (f.remedy() != null) {
+            card.add(new Paragraph("Giải pháp: " + f.remedy()));
+        }
+        if (!f.source().isEmpty()) {
+            var source = new Paragraph("Nguồn: " + f.source());
+            source.addClassName("source");
+            card.add(source);
+        }
+        Element list = new Element("ol");
+        list.getClassList().add("versions");
+        String previous = null;
+        for (IndicatorDetail.Change c : f.changes()) {
+            Element item = new Element("li");
+            String when = WHEN.format(c.savedAt().atZone(clock.getZone()));
+            String change = previous == null ? "nhập " + c.valueText() : previous + " → " + c.valueText();
+            String why = c.reason() != null ? " · lý do: " + c.reason() : c.note() != null ? " · ghi chú: " + c.note() : "";
+            item.setText("Lần " + c.version() + " · " + when + " · " + c.savedBy() + " · " + change
+                    + (c.estimate() ? " (ước tính)" : "") + why);
+            list.appendChild(item);
+            previous = c.valueText();
+        }
+        card.getElement().appendChild(list);
+        return card;
+    }
+
+    private static Component fact(String label, String value) {
+        var caption = new Span(label);
+        caption.addClassName("figure-label");
+        var text = new Span(value);
+        text.addClassName("figure-value");
+        var fact = new Div(caption, text);
+        fact.addClassName("figure");
+        return fact;
+    }
+}

@@ -1,0 +1,138 @@
+package vn.chitieu.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import vn.chitieu.base.ui.VerdictBadge;
+import vn.chitieu.base.ui.chart.Chart;
+import vn.chitieu.dashboard.IndicatorRow;
+import vn.chitieu.dashboard.Tally;
+import vn.chitieu.dashboard.Trend;
+import vn.chitieu.evaluation.TermRollup.Outlook;
+import vn.chitieu.evaluation.Verdict;
+import vn.chitieu.indicator.Sector;
+
+/**
+ * One sector: its counts, a line per indicator with its badge, and its trend chart. Updating it redraws the chart in
+ * place, so a live dashboard does not rebuild its charts.
+ */
+final class SectorCard extends Div {
+
+    private Sector sector;
+    private final boolean links;
+    private final String chartHeight;
+    private final H2 heading = new H2();
+    private final Div counts = new Div();
+    private final Div rows = new Div();
+    private final Chart chart = new Chart();
+    private final Paragraph notCharted = new Paragraph();
+
+    SectorCard(Sector sector, boolean links, String chartHeight) {
+        this.sector = sector;
+        this.links = links;
+        this.chartHeight = chartHeight;
+        addClassName("sector-card");
+        getElement().setAttribute("data-sector", sector.name());
+        heading.setText(sector.label());
+        counts.addClassName("sector-counts");
+        rows.addClassName("sector-rows");
+        chart.addClassName("sector-chart");
+        notCharted.addClassName("not-charted");
+        add(heading, counts, rows, chart, notCharted);
+    }
+
+    Sector sector() {
+        return sector;
+    }
+
+    Chart chart() {
+        return chart;
+    }
+
+    /** Shows another sector in the same card (the wall screen turns through them). */
+    void show(Sector newSector, List<IndicatorRow> indicators, Trend trend, boolean openTerm) {
+        sector = newSector;
+        heading.setText(sector.label());
+        getElement().setAttribute("data-sector", sector.name());
+        show(indicators, trend, openTerm);
+    }
+
+    void show(List<IndicatorRow> indicators, Trend trend, boolean openTerm) {
+        Tally tally = Tally.of(indicators);
+        counts.removeAll();
+        if (openTerm) {
+            for (Outlook outlook : Outlook.values()) {
+                counts.add(count(tally.count(outlook), outlook.label(), VerdictBadge.tone(outlook)));
+            }
+        } else {
+            for (Verdict verdict : Verdict.values()) {
+                counts.add(count(tally.count(verdict), verdict.label(), VerdictBadge.tone(verdict)));
+            }
+        }
+        rows.removeAll();
+        if (indicators.isEmpty()) {
+            rows.add(new Paragraph("Chưa có chỉ tiêu nào trong lĩnh vực này."));
+        }
+        // the resolution's targets; figures reported without a target fold away, the wall screen leaves them out
+        List<IndicatorRow> others = indicators.stream().filter(row -> !row.isTarget()).toList();
+        indicators.stream().filter(IndicatorRow::isTarget).forEach(row -> rows.add(line(row, openTerm)));
+        if (!others.isEmpty() && links) {
+            var list = new Div();
+            others.forEach(row -> list.add(line(row, openTerm)));
+            var details = new com.vaadin.flow.component.details.Details(others.size()
+                    + " số liệu khác không có mục tiêu", list);
+            details.addClassName("other-figures");
+            rows.add(details);
+        }
+        boolean drawn = !trend.lines().isEmpty();
+        chart.setVisible(drawn);
+        if (drawn) {
+            chart.setOptions(Charts.trend(trend, chartHeight));
+        }
+        notCharted.setVisible(!trend.notCharted().isEmpty());
+        notCharted.setText("Không vẽ trên biểu đồ (mục tiêu không quy ra % được): "
+                + String.join("; ", trend.notCharted()));
+    }
+
+    private static Component count(int n, String label, String tone) {
+        var count = new Span(n + " " + label.toLowerCase(java.util.Locale.ROOT));
+        count.addClassNames("sector-count-chip", tone);
+        return count;
+    }
+
+    private Component line(IndicatorRow row, boolean openTerm) {
+        var line = new Div();
+        line.addClassName("sector-row");
+        line.getElement().setAttribute("data-indicator", Long.toString(row.indicatorId()));
+        var number = new Span(row.numberLabel());
+        number.addClassName("row-number");
+        Component name = links ? new RouterLink(row.name(), IndicatorView.class,
+                new RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId()))) : new Span(row.name());
+        ((com.vaadin.flow.component.HasStyle) name).addClassName("row-name");
+        var target = new Span(row.targetText() == null || row.targetText().isBlank() ? "—" : row.targetText());
+        target.addClassName("row-target");
+        var latest = new Span();
+        latest.addClassName("row-latest");
+        if (row.hasValue()) {
+            var value = new Span(row.latestValue());
+            value.addClassName("row-value");
+            var period = new Span(row.latestPeriod() + (row.latestIsEstimate() ? " · ước tính" : ""));
+            period.addClassName("row-period");
+            latest.add(value, period);
+            if (row.latestLocked()) {
+                latest.add(IndicatorListView.lockMark());
+            }
+        } else {
+            latest.setText("Chưa có số liệu");
+            latest.addClassName("empty");
+        }
+        var badge = IndicatorListView.badge(row.assessment(), openTerm);
+        line.add(number, name, target, latest, badge);
+        return line;
+    }
+}

@@ -1,0 +1,116 @@
+package vn.chitieu.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.IntegrationTest;
+import vn.chitieu.base.ui.chart.Chart;
+import vn.chitieu.base.ui.chart.ChartOptions;
+import vn.chitieu.dashboard.DashboardService;
+import vn.chitieu.dashboard.IndicatorRow;
+import vn.chitieu.dashboard.Tally;
+import vn.chitieu.indicator.Sector;
+
+@IntegrationTest
+@Transactional
+@WithMockUser(username = "lanhdao", roles = "LANH_DAO")
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DashboardService dashboard;
+
+    private List<Span> badgesIn(SectorCard card) {
+        return find(Span.class, card).withClassName("verdict-badge").all();
+    }
+
+    private long tamKy(DashboardView view) {
+        return view.unit.getValue().id();
+    }
+
+    @Test
+    void it_opens_on_the_leaders_own_ward_in_the_running_term_with_the_engines_counts_and_badges() {
+        DashboardView view = navigate(DashboardView.class);
+
+        assertThat(view.term.getValue().code()).isEqualTo("2025-2030");
+        assertThat(view.unit.getValue().name()).isEqualTo("Phường Tam Kỳ");
+        List<IndicatorRow> rows = dashboard.overview("2025-2030", tamKy(view)).rows();
+        assertThat(view.headline.getText()).isEqualTo(Tally.of(rows).headline(true));
+        assertThat(view.stamp.getText()).matches("Cập nhật lúc \\d\\d:\\d\\d");
+        assertThat(view.cards.keySet()).containsExactly(Sector.values());
+        for (Sector sector : Sector.values()) {
+            List<IndicatorRow> own = rows.stream().filter(r -> r.sector() == sector).toList();
+            List<Span> badges = badgesIn(view.cards.get(sector));
+            assertThat(badges).as(sector.label()).hasSameSizeAs(own);
+            for (int i = 0; i < own.size(); i++) {
+                assertThat(badges.get(i).getElement().getTextRecursively()).as(own.get(i).title())
+                        .isEqualTo(own.get(i).assessment().outlook().label());
+            }
+        }
+    }
+
+    @Test
+    void each_sector_chart_draws_its_targets_against_the_target_line() {
+        DashboardView view = navigate(DashboardView.class);
+
+        Chart chart = view.cards.get(Sector.XAY_DUNG_DANG).chart();
+        ChartOptions options = chart.getOptions().orElseThrow();
+        assertThat(options.chart().type()).isEqualTo(ChartOptions.Type.LINE);
+        assertThat(options.xaxis().categories()).containsExactly("2025", "2026", "2027", "2028", "2029", "2030");
+        assertThat(options.annotations().yaxis()).singleElement()
+                .satisfies(line -> assertThat(line.y()).isEqualTo(100));
+        assertThat(options.series()).extracting(ChartOptions.Series::name)
+                .anySatisfy(name -> assertThat(name).startsWith("(2)").endsWith("dự báo"));
+        assertThat(options.stroke().dashArray()).contains(0, 6);
+        assertThat(chart.getElement().getProperty("config")).contains("\"type\":\"line\"", "Mục tiêu");
+    }
+
+    @Test
+    void switching_to_the_closed_term_shows_verdicts_and_the_former_wards_side_by_side() {
+        DashboardView view = navigate(DashboardView.class);
+        String open = view.headline.getText();
+
+        view.term.setValue(view.term.getListDataView().getItems().filter(t -> !t.isOpen()).findFirst().orElseThrow());
+
+        assertThat(view.unit.getValue().name()).isEqualTo("Phường Tam Kỳ");
+        List<IndicatorRow> rows = dashboard.overview("2020-2025", tamKy(view)).rows();
+        assertThat(view.headline.getText()).isEqualTo(Tally.of(rows).headline(false)).isNotEqualTo(open)
+                .contains("chỉ tiêu đạt");
+        assertThat(view.comparison.isVisible()).isTrue();
+        var tallies = dashboard.wardComparison("2020-2025", tamKy(view)).orElseThrow().tallies();
+        String table = view.comparison.getElement().getTextRecursively();
+        tallies.forEach(t -> assertThat(table).contains(t.missedLabel()));
+        assertThat(find(Chart.class, view.comparison).single().getOptions().orElseThrow().chart().type())
+                .isEqualTo(ChartOptions.Type.BAR);
+
+        view.unit.setValue(view.unit.getListDataView().getItems()
+                .filter(u -> u.name().equals("Phường Trường Xuân (cũ)")).findFirst().orElseThrow());
+
+        List<IndicatorRow> ward = dashboard.overview("2020-2025", view.unit.getValue().id()).rows();
+        assertThat(view.headline.getText()).isEqualTo(Tally.of(ward).headline(false));
+        assertThat(view.comparison.isVisible()).isFalse();
+    }
+
+    @Test
+    void an_indicator_opens_on_its_own_page_with_its_history_and_verdict_in_words() {
+        DashboardView view = navigate(DashboardView.class);
+        IndicatorRow second = dashboard.overview("2025-2030", tamKy(view)).rows().stream()
+                .filter(r -> r.numberLabel().equals("(2)")).findFirst().orElseThrow();
+
+        IndicatorView page = navigate(IndicatorView.class, java.util.Map.of(IndicatorView.ID,
+                Long.toString(second.indicatorId())));
+
+        String text = page.getElement().getTextRecursively();
+        assertThat(text).contains("Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "trên 95%", "Cách đánh giá:",
+                "Dự báo đến cuối nhiệm kỳ:", "Nguy cơ không đạt", "Lịch sử số liệu", "Năm 2026", "95,5%", "Ước tính",
+                "Năm 2025", "96,2%", "Chính thức", "Lần 1", "Số liệu minh họa");
+        assertThat(find(Div.class, page).withClassName("history-figure").all()).hasSize(2);
+        assertThat(find(Chart.class, page).single().getOptions().orElseThrow().series()).hasSize(1);
+    }
+}
