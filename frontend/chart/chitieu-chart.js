@@ -57,12 +57,15 @@ function apexOptions(config, element) {
     element._labels?.[seriesIndex]?.[dataPointIndex] ?? number(v);
   const chart = { fontFamily: 'inherit', toolbar: { show: false }, zoom: { enabled: false },
     ...options.chart, locales: [VI], defaultLocale: 'vi' };
-  const yaxis = { ...options.yaxis, labels: { ...(options.yaxis?.labels ?? {}), formatter: number } };
+  // on horizontal bars the numbers run along the x axis and the y axis holds the names
+  const horizontal = options.plotOptions?.bar?.horizontal === true;
+  const valueAxis = horizontal ? 'xaxis' : 'yaxis';
+  const axis = { ...options[valueAxis], labels: { ...(options[valueAxis]?.labels ?? {}), formatter: number } };
   return {
     ...options,
     series: plainSeries(options.series),
     chart,
-    yaxis,
+    [valueAxis]: axis,
     dataLabels: { ...(options.dataLabels ?? { enabled: false }), formatter: number },
     tooltip: { ...(options.tooltip ?? {}), y: { formatter: pointLabel } },
     noData: { text: 'Chưa có số liệu', ...(options.noData ?? {}) },
@@ -81,6 +84,8 @@ class ChitieuChart extends HTMLElement {
     this._config = null;
     this._labels = [];
     this._chart = null;
+    this._print = window.matchMedia('print');
+    this._relayout = () => this._chart?.updateOptions({ chart: { width: this._host.clientWidth || '100%' } }, false, false);
     this._host = document.createElement('div');
     this._host.className = 'chitieu-chart-canvas';
   }
@@ -95,10 +100,17 @@ class ChitieuChart extends HTMLElement {
     if (!this._host.isConnected) {
       this.appendChild(this._host);
     }
+    // printing lays the page out narrower (A4, two cards across): redraw to the new width, and back afterwards
+    window.addEventListener('beforeprint', this._relayout);
+    window.addEventListener('afterprint', this._relayout);
+    this._print.addEventListener('change', this._relayout);
     this._render();
   }
 
   disconnectedCallback() {
+    window.removeEventListener('beforeprint', this._relayout);
+    window.removeEventListener('afterprint', this._relayout);
+    this._print.removeEventListener('change', this._relayout);
     this._destroy();
   }
 

@@ -28,6 +28,11 @@ final class Charts {
      * projection dashed from the last figure to the end of the term.
      */
     static ChartOptions trend(Trend trend, String height) {
+        boolean onePointEach = trend.lines().stream().allMatch(line -> line.projection() == null
+                && line.points().stream().filter(java.util.Objects::nonNull).count() <= 1);
+        if (onePointEach) {
+            return attainment(trend, height);
+        }
         List<Series> lines = new ArrayList<>();
         List<Series> projections = new ArrayList<>();
         List<String> colors = new ArrayList<>();
@@ -76,8 +81,8 @@ final class Charts {
                 .withCategories(trend.years())
                 .withYAxis(new ChartOptions.YAxis(0.0, max, new ChartOptions.Title("% so với mục tiêu"), null))
                 .withStroke(new ChartOptions.Stroke(dashes, widths, "straight"))
-                .withAnnotations(new ChartOptions.Annotations(List.of(new ChartOptions.YLine(100, "#b3261e", 4,
-                        new ChartOptions.LineLabel("Mục tiêu", "right", "end", new ChartOptions.LabelStyle("#fff", "#b3261e"))))))
+                .withAnnotations(new ChartOptions.Annotations(List.of(new ChartOptions.YLine(100, TARGET_COLOUR, 4,
+                        TARGET_LABEL)), List.of()))
                 .withColors(colors)
                 .withMarkers(new ChartOptions.Markers(5))
                 .withLegend(new ChartOptions.Legend("bottom", true, lines.stream().map(Series::name).toList()))
@@ -103,6 +108,36 @@ final class Charts {
             }
         }
         return points;
+    }
+
+    private static final String TARGET_COLOUR = "#b3261e";
+    private static final ChartOptions.LineLabel TARGET_LABEL = new ChartOptions.LineLabel("Mục tiêu", "right", "end",
+            new ChartOptions.LabelStyle("#fff", TARGET_COLOUR));
+
+    /**
+     * Where each indicator has one figure — a closed term reported for the whole term — there is no line to draw:
+     * one bar per indicator, its length the % of its target, the target a line at 100.
+     */
+    private static ChartOptions attainment(Trend trend, String height) {
+        List<Point> bars = new ArrayList<>();
+        double top = 120;
+        for (Trend.Line line : trend.lines()) {
+            Trend.Point p = line.points().stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            double value = Math.min(CEILING, p.percentOfTarget().doubleValue());
+            top = Math.max(top, value);
+            bars.add(new Point(shortTitle(line.title()), value, p.label()));
+        }
+        // a bar is as thick as a line of text, whatever the number of indicators
+        String barsHeight = height.endsWith("%") ? height : Math.max(140, 70 + 40 * bars.size()) + "px";
+        return ChartOptions.of(ChartOptions.Type.BAR, barsHeight)
+                .withYAxis(new ChartOptions.YAxis(0.0, Math.ceil(top / 20) * 20, null, null))
+                .withSeries(List.of(Series.of("Mức đạt so với mục tiêu", bars)))
+                .withCategories(bars.stream().map(Point::x).toList())
+                .withAnnotations(new ChartOptions.Annotations(List.of(), List.of(new ChartOptions.XLine(100,
+                        TARGET_COLOUR, 4, TARGET_LABEL))))
+                .withColors(List.of(PALETTE.getFirst()))
+                .withPlotOptions(new ChartOptions.PlotOptions(new ChartOptions.Bar(true, "60%")))
+                .withFormat(new ChartOptions.Format("%", 1));
     }
 
     private static Point point(String year, Trend.@Nullable Point p) {

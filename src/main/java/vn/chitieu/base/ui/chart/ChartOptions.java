@@ -130,7 +130,11 @@ public record ChartOptions(
     public record Stroke(List<Integer> dashArray, List<Integer> width, String curve) {
     }
 
-    public record Annotations(List<YLine> yaxis) {
+    /** Lines across the chart: {@code yaxis} horizontal ones, {@code xaxis} vertical ones (on a horizontal bar chart). */
+    public record Annotations(List<YLine> yaxis, List<XLine> xaxis) {
+    }
+
+    public record XLine(double x, String borderColor, int strokeDashArray, LineLabel label) {
     }
 
     /** A horizontal line across the chart, such as the target. */
