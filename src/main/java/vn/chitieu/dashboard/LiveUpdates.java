@@ -1,7 +1,10 @@
 package vn.chitieu.dashboard;
 
+import jakarta.annotation.PreDestroy;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -10,12 +13,15 @@ import vn.chitieu.datavalue.FiguresChanged;
 
 /**
  * Tells every open dashboard that figures changed, once the change is committed: a listener never sees a figure that
- * is then rolled back. Listeners are the open screens; each re-reads what it shows.
+ * is then rolled back. Listeners are called on a thread of their own, in order, so the person saving does not wait
+ * while every open screen refreshes.
  */
 @Service
 public class LiveUpdates {
 
     private final Set<Consumer<FiguresChanged>> listeners = ConcurrentHashMap.newKeySet();
+    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("cap-nhat-truc-tiep").factory());
 
     /** Registers a screen; run the returned action when it closes. */
     public Runnable register(Consumer<FiguresChanged> listener) {
@@ -25,6 +31,11 @@ public class LiveUpdates {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void figuresChanged(FiguresChanged change) {
-        listeners.forEach(listener -> listener.accept(change));
+        dispatcher.execute(() -> listeners.forEach(listener -> listener.accept(change)));
+    }
+
+    @PreDestroy
+    void stop() {
+        dispatcher.shutdownNow();
     }
 }

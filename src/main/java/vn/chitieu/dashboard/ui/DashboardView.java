@@ -156,13 +156,14 @@ class DashboardView extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        Runnable refreshAsViewer = CurrentUser.bind(this::refresh);
         // many saves in one import arrive as many events: one refresh is queued at a time
         unregister = live.register(change -> {
             UnitChoice shown = unit.getValue();
-            if (shown != null && refreshQueued.compareAndSet(false, true)) {
+            if (shown != null && shown.id() == change.orgUnitId() && refreshQueued.compareAndSet(false, true)) {
                 ui.access(() -> {
                     refreshQueued.set(false);
-                    refresh();
+                    refreshAsViewer.run();
                 });
             }
         });

@@ -28,6 +28,7 @@ import vn.chitieu.dashboard.Trend;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
+import vn.chitieu.security.CurrentUser;
 import vn.chitieu.security.UserService;
 
 /**
@@ -118,11 +119,12 @@ class WallScreenView extends Div implements BeforeEnterObserver {
         UI ui = event.getUI();
         ui.setPollInterval(seconds * 1000);
         poll = ui.addPollListener(e -> next());
+        Runnable refreshAsViewer = CurrentUser.bind(this::refresh);
         unregister = live.register(change -> {
-            if (refreshQueued.compareAndSet(false, true)) {
+            if (unit != null && unit.id() == change.orgUnitId() && refreshQueued.compareAndSet(false, true)) {
                 ui.access(() -> {
                     refreshQueued.set(false);
-                    refresh();
+                    refreshAsViewer.run();
                 });
             }
         });
