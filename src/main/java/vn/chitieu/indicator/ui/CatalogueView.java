@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.evaluation.ParseResult;
+import vn.chitieu.evaluation.ResultParser;
+import vn.chitieu.evaluation.ResultReading;
+import vn.chitieu.indicator.AnnualPlan;
 import vn.chitieu.evaluation.TargetReading;
 import vn.chitieu.evaluation.Targets;
 import vn.chitieu.indicator.Indicator;
@@ -67,7 +70,8 @@ class CatalogueView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.addColumn(Indicator::numberLabel).setHeader("Số").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(Indicator::name).setHeader("Chỉ tiêu").setFlexGrow(3);
+        grid.addColumn(i -> i.parentId() == null ? i.name() : "↳ Trong đó: " + i.name()).setHeader("Chỉ tiêu")
+                .setFlexGrow(3);
         grid.addColumn(i -> i.sector().label()).setHeader("Lĩnh vực").setAutoWidth(true);
         grid.addColumn(i -> units.stream().filter(u -> i.orgUnitId() != null && u.id().equals(i.orgUnitId().getId()))
                 .map(OrgUnit::name).findFirst().orElse("")).setHeader("Đơn vị").setAutoWidth(true);
@@ -77,6 +81,9 @@ class CatalogueView extends VerticalLayout {
             return reading == null ? "" : reading.describe();
         }).setHeader("Hệ thống hiểu là").setFlexGrow(2);
         grid.addColumn(i -> i.responsible() == null ? "" : i.responsible()).setHeader("Phụ trách").setAutoWidth(true);
+        grid.addColumn(i -> i.plans().stream().sorted(java.util.Comparator.comparingInt(AnnualPlan::year))
+                .map(p -> p.year() + ": " + p.text()).collect(java.util.stream.Collectors.joining("; ")))
+                .setHeader("Kế hoạch năm").setFlexGrow(2);
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -88,10 +95,21 @@ class CatalogueView extends VerticalLayout {
         indicators.openTerm().ifPresent(term::setValue);
     }
 
+    /** The term's indicators in the resolution's order, each "Trong đó…" sub-row right under its indicator. */
     void refresh() {
         Term t = term.getValue();
-        grid.setItems(t == null ? List.of() : indicators.indicatorsOf(t).stream()
-                .filter(i -> i.parentId() == null).toList());
+        List<Indicator> all = t == null ? List.of() : indicators.indicatorsOf(t);
+        List<Indicator> ordered = new java.util.ArrayList<>();
+        all.stream().filter(i -> i.parentId() == null).forEach(parent -> {
+            ordered.add(parent);
+            all.stream().filter(i -> i.parentId() != null && i.parentId().getId().equals(parent.id()))
+                    .forEach(ordered::add);
+        });
+        grid.setItems(ordered);
+    }
+
+    private List<Indicator> topLevel() {
+        return grid.getListDataView().getItems().filter(i -> i.parentId() == null).toList();
     }
 
     /** The form for a new indicator (null) or an existing one. */
@@ -113,6 +131,8 @@ class CatalogueView extends VerticalLayout {
         final TextField target = new TextField("Mục tiêu (ghi như văn kiện)");
         final Select<Horizon> horizon = new Select<>();
         final TextField responsible = new TextField("Phụ trách");
+        final Select<Indicator> parent = new Select<>();
+        final java.util.Map<Integer, TextField> plans = new java.util.LinkedHashMap<>();
         final Span reading = new Span();
         final Button save = new Button("Lưu", VaadinIcon.CHECK.create());
         private final @Nullable Indicator existing;
@@ -131,6 +151,22 @@ class CatalogueView extends VerticalLayout {
             horizon.setItemLabelGenerator(h -> h == null ? "Theo lời mục tiêu" : h.label());
             horizon.setEmptySelectionAllowed(true);
             horizon.setEmptySelectionCaption("Theo lời mục tiêu");
+            parent.setLabel("Là dòng \"Trong đó…\" của chỉ tiêu");
+            parent.setItems(topLevel().stream().filter(i -> existing == null || !i.id().equals(existing.id())).toList());
+            parent.setItemLabelGenerator(i -> i == null ? "Không (chỉ tiêu độc lập)" : i.numberLabel() + " " + i.name());
+            parent.setEmptySelectionAllowed(true);
+            parent.setEmptySelectionCaption("Không (chỉ tiêu độc lập)");
+            Term selected = term.getValue();
+            if (selected != null) {
+                // the base year is the previous term's last: plans start the year after
+                selected.years().stream().skip(1).forEach(year -> {
+                    var plan = new TextField("Kế hoạch năm " + year);
+                    plan.setPlaceholder("ví dụ: 96%");
+                    plan.setValueChangeMode(ValueChangeMode.LAZY);
+                    plan.addValueChangeListener(e -> checkPlan(plan));
+                    plans.put(year, plan);
+                });
+            }
             name.setRequired(true);
             target.setValueChangeMode(ValueChangeMode.LAZY);
             target.setHelperText("ví dụ: trên 95%, dưới 0,5%, 13/13 xã, giảm 11 hộ, bình quân hằng năm trên 9%");
@@ -145,6 +181,15 @@ class CatalogueView extends VerticalLayout {
                 target.setValue(existing.targetText() == null ? "" : existing.targetText());
                 horizon.setValue(existing.target() == null ? null : existing.target().horizon());
                 responsible.setValue(existing.responsible() == null ? "" : existing.responsible());
+                if (existing.parentId() != null) {
+                    topLevel().stream().filter(i -> i.id().equals(existing.parentId().getId())).findFirst()
+                            .ifPresent(parent::setValue);
+                }
+                existing.plans().forEach(p -> {
+                    if (plans.containsKey(p.year())) {
+                        plans.get(p.year()).setValue(p.text());
+                    }
+                });
             } else {
                 sector.setValue(Sector.XAY_DUNG_DANG);
                 units.stream().filter(u -> u.isCurrent(java.time.LocalDate.now())).findFirst().ifPresent(unit::setValue);
@@ -156,10 +201,14 @@ class CatalogueView extends VerticalLayout {
             showReading();
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
-            var form = new FormLayout(number, name, sector, unit, measure, responsible, target, horizon);
+            var form = new FormLayout(number, name, sector, unit, measure, responsible, target, horizon, parent);
             form.setColspan(name, 2);
             form.setColspan(target, 2);
-            dialog.add(form, new Div(reading));
+            form.setColspan(parent, 2);
+            var planForm = new FormLayout();
+            plans.values().forEach(planForm::add);
+            planForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30rem", 5));
+            dialog.add(form, new Div(reading), planForm);
             dialog.getFooter().add(new Button("Hủy", e -> dialog.close()), save);
             dialog.setWidth("min(52rem, 95vw)");
         }
@@ -178,6 +227,24 @@ class CatalogueView extends VerticalLayout {
             reading.setText(parsed.isOk() ? "Hệ thống hiểu là: " + parsed.orElseThrow().describe() : "");
         }
 
+        /** A plan is a figure in the indicator's unit ("96%", "1.250 hộ"); words cannot be planned against. */
+        private @Nullable AnnualPlan checkPlan(TextField plan) {
+            String text = plan.getValue().strip();
+            plan.setInvalid(false);
+            if (text.isEmpty()) {
+                return null;
+            }
+            ParseResult<ResultReading> parsed = ResultParser.parse(text, blankToNull(measure.getValue()));
+            if (!parsed.isOk() || parsed.orElseThrow().number() == null) {
+                plan.setInvalid(true);
+                plan.setErrorMessage(parsed.isOk() ? "Kế hoạch năm phải là một con số (ví dụ 96%)"
+                        : String.join("; ", parsed.errors()));
+                return null;
+            }
+            int year = plans.entrySet().stream().filter(e -> e.getValue() == plan).findFirst().orElseThrow().getKey();
+            return new AnnualPlan(year, text, parsed.orElseThrow().number());
+        }
+
         void save() {
             Term t = term.getValue();
             if (t == null || unit.getValue() == null || name.getValue().isBlank() || sector.getValue() == null) {
@@ -185,13 +252,25 @@ class CatalogueView extends VerticalLayout {
                         Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
+            Set<AnnualPlan> yearly = new java.util.HashSet<>();
+            for (TextField plan : plans.values()) {
+                AnnualPlan checked = checkPlan(plan);
+                if (plan.isInvalid()) {
+                    // nothing is written while one plan cannot be read
+                    return;
+                }
+                if (checked != null) {
+                    yearly.add(checked);
+                }
+            }
             Indicator indicator = new Indicator(existing == null ? null : existing.id(),
                     AggregateReference.to(t.id()), sector.getValue(), AggregateReference.to(unit.getValue().id()), null,
                     blankToNull(number.getValue().replaceAll("[()]", "")), name.getValue().strip(),
                     blankToNull(measure.getValue()), blankToNull(responsible.getValue()),
-                    blankToNull(target.getValue()), TargetForm.horizon(horizon.getValue(), null), null,
+                    blankToNull(target.getValue()), TargetForm.horizon(horizon.getValue(), null),
+                    parent.getValue() == null ? null : AggregateReference.to(parent.getValue().id()),
                     existing == null ? nextOrder() : existing.sortOrder(),
-                    existing == null ? null : existing.source(), existing == null ? Set.of() : existing.plans(),
+                    existing == null ? null : existing.source(), yearly,
                     existing == null ? 0 : existing.version());
             try {
                 indicators.save(indicator);

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.IntegrationTest;
+import java.util.List;
+import vn.chitieu.indicator.AnnualPlan;
 import vn.chitieu.indicator.Indicator;
 
 @IntegrationTest
@@ -56,5 +58,42 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         assertThat(corrected.target().comparator()).hasToString("AT_LEAST");
         assertThat(corrected.target().value()).isEqualByComparingTo("4");
         assertThat(corrected.version()).isGreaterThan(first.version());
+    }
+
+    @Test
+    void yearly_plans_and_a_sub_row_are_kept_and_a_plan_in_words_is_refused_before_writing() {
+        CatalogueView view = navigate(CatalogueView.class);
+        Indicator water = view.grid.getListDataView().getItems().filter(i -> "12".equals(i.number()))
+                .findFirst().orElseThrow();
+
+        CatalogueView.IndicatorForm form = view.edit(null);
+        roundTrip();
+        assertThat(form.plans.keySet()).containsExactly(2026, 2027, 2028, 2029, 2030);
+        test(form.name).setValue("Tỷ lệ hộ dùng nước máy");
+        test(form.measure).setValue("%");
+        test(form.target).setValue("đạt 100%");
+        form.parent.setValue(water);
+        test(form.plans.get(2026)).setValue("97,5%");
+        test(form.plans.get(2027)).setValue("gần đủ");
+
+        test(form.save).click();
+
+        assertThat(form.plans.get(2027).isInvalid()).isTrue();
+        assertThat(form.plans.get(2027).getErrorMessage()).isNotBlank();
+        assertThat(view.grid.getListDataView().getItems().filter(i -> i.name().equals("Tỷ lệ hộ dùng nước máy")))
+                .isEmpty();
+
+        test(form.plans.get(2027)).setValue("98%");
+        test(form.save).click();
+
+        List<Indicator> rows = view.grid.getListDataView().getItems().toList();
+        Indicator sub = rows.stream().filter(i -> i.name().equals("Tỷ lệ hộ dùng nước máy")).findFirst().orElseThrow();
+        assertThat(sub.parentId().getId()).isEqualTo(water.id());
+        assertThat(rows.indexOf(sub)).isEqualTo(rows.indexOf(water) + 1);
+        assertThat(sub.plans()).extracting(AnnualPlan::year, AnnualPlan::text)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2026, "97,5%"),
+                        org.assertj.core.groups.Tuple.tuple(2027, "98%"));
+        assertThat(sub.plans()).filteredOn(p -> p.year() == 2026).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("97.5"));
     }
 }
