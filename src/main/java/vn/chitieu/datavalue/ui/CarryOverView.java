@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -38,7 +40,7 @@ import vn.chitieu.orgunit.OrgUnitService;
 @PageTitle("Chuyển danh mục sang nhiệm kỳ mới · Chỉ tiêu")
 @Menu(order = 6, icon = "vaadin:copy", title = "Chuyển sang nhiệm kỳ mới")
 @RolesAllowed("QUAN_TRI")
-class CarryOverView extends VerticalLayout {
+class CarryOverView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CarryOverService carryOver;
     final Select<Term> from = new Select<>();
@@ -96,6 +98,13 @@ class CarryOverView extends VerticalLayout {
         from.getListDataView().getItems().reduce((a, b) -> b).ifPresent(from::setValue);
         to.getListDataView().getItems().findFirst().ifPresent(to::setValue);
         current.stream().findFirst().ifPresent(unit::setValue);
+    }
+
+    /** {@code ?don-vi=tam-ky} opens on that unit. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("don-vi").ifPresent(code -> unit.getListDataView()
+                .getItems().filter(u -> u.code().equals(code)).findFirst().ifPresent(unit::setValue));
     }
 
     void preview() {
