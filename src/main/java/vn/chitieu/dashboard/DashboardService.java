@@ -131,6 +131,14 @@ public class DashboardService {
      * only: the units it was formed from have their own column in {@link #wardComparison}.
      */
     public record Overview(List<IndicatorRow> rows, Tally tally, List<Trend> trends, Instant readAt) {
+
+        public List<IndicatorRow> rowsOf(Sector sector) {
+            return rows.stream().filter(row -> row.sector() == sector).toList();
+        }
+
+        public Trend trendOf(Sector sector) {
+            return trends.stream().filter(t -> t.sector() == sector).findFirst().orElseThrow();
+        }
     }
 
     @PreAuthorize(Roles.SIGNED_IN)

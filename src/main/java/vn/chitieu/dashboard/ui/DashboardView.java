@@ -2,7 +2,6 @@ package vn.chitieu.dashboard.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,20 +24,16 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.base.ui.chart.Chart;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.Overview;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
-import vn.chitieu.dashboard.IndicatorRow;
 import vn.chitieu.dashboard.LiveUpdates;
-import vn.chitieu.dashboard.Trend;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
@@ -75,7 +70,6 @@ class DashboardView extends Div implements BeforeEnterObserver {
     final Anchor wallScreen = new Anchor();
     final Div comparison = new Div();
     final Map<Sector, SectorCard> cards = new EnumMap<>(Sector.class);
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private @Nullable Runnable unregister;
 
     DashboardView(DashboardService dashboard, IndicatorService indicators, UserService users, LiveUpdates live,
@@ -155,18 +149,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        Runnable refreshAsViewer = CurrentUser.bind(this::refresh);
-        // many saves in one import arrive as many events: one refresh is queued at a time
-        unregister = live.register(change -> {
-            UnitChoice shown = unit.getValue();
-            if (shown != null && shown.id() == change.orgUnitId() && refreshQueued.compareAndSet(false, true)) {
-                ui.access(() -> {
-                    refreshQueued.set(false);
-                    refreshAsViewer.run();
-                });
-            }
-        });
+        unregister = LiveRefresh.follow(event.getUI(), live,
+                () -> unit.getValue() == null ? null : unit.getValue().id(), this::refresh);
     }
 
     @Override
@@ -210,11 +194,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         wallScreen.setHref(new Location(WallScreenView.ROUTE, QueryParameters.simple(parameters()))
                 .getPathWithQueryParameters());
 
-        Map<Sector, List<IndicatorRow>> bySector = new EnumMap<>(Sector.class);
-        overview.rows().forEach(row -> bySector.computeIfAbsent(row.sector(), s -> new ArrayList<>()).add(row));
-        for (Trend trend : overview.trends()) {
-            cards.get(trend.sector()).show(bySector.getOrDefault(trend.sector(), List.of()), trend, open);
-        }
+        cards.forEach((sector, card) -> card.show(overview.rowsOf(sector), overview.trendOf(sector), open));
         showComparison(selected, chosen);
     }
 

@@ -13,22 +13,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.Overview;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
-import vn.chitieu.dashboard.IndicatorRow;
 import vn.chitieu.dashboard.LiveUpdates;
-import vn.chitieu.dashboard.Trend;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
-import vn.chitieu.security.CurrentUser;
 import vn.chitieu.security.UserService;
 
 /**
@@ -60,7 +53,6 @@ class WallScreenView extends Div implements BeforeEnterObserver {
     private int seconds = DEFAULT_SECONDS;
     int shown;
     private @Nullable Overview overview;
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private @Nullable Runnable unregister;
     private @Nullable Registration poll;
 
@@ -119,15 +111,7 @@ class WallScreenView extends Div implements BeforeEnterObserver {
         UI ui = event.getUI();
         ui.setPollInterval(seconds * 1000);
         poll = ui.addPollListener(e -> next());
-        Runnable refreshAsViewer = CurrentUser.bind(this::refresh);
-        unregister = live.register(change -> {
-            if (unit != null && unit.id() == change.orgUnitId() && refreshQueued.compareAndSet(false, true)) {
-                ui.access(() -> {
-                    refreshQueued.set(false);
-                    refreshAsViewer.run();
-                });
-            }
-        });
+        unregister = LiveRefresh.follow(ui, live, () -> unit == null ? null : unit.id(), this::refresh);
     }
 
     @Override
@@ -164,10 +148,7 @@ class WallScreenView extends Div implements BeforeEnterObserver {
             return;
         }
         Sector sector = Sector.values()[shown];
-        Map<Sector, List<IndicatorRow>> bySector = new EnumMap<>(Sector.class);
-        overview.rows().forEach(row -> bySector.computeIfAbsent(row.sector(), s -> new ArrayList<>()).add(row));
-        Trend trend = overview.trends().stream().filter(t -> t.sector() == sector).findFirst().orElseThrow();
-        card.show(sector, bySector.getOrDefault(sector, List.of()), trend, term.isOpen());
+        card.show(sector, overview.rowsOf(sector), overview.trendOf(sector), term.isOpen());
         position.setText("Lĩnh vực " + (shown + 1) + "/" + Sector.values().length + " · chuyển sau " + seconds + " giây");
     }
 }

@@ -2,15 +2,10 @@ package vn.chitieu.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Value;
+import vn.chitieu.BrowserTest;
 import vn.chitieu.Browsers;
 import vn.chitieu.EndToEndTest;
 
@@ -20,27 +15,7 @@ import vn.chitieu.EndToEndTest;
  * test touches.
  */
 @EndToEndTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardEndToEndTest {
-
-    @Value("${local.server.port}")
-    int port;
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        playwright.close();
-    }
+class DashboardEndToEndTest extends BrowserTest {
 
     private static Locator row(Page page, String number) {
         return page.locator(".sector-row", new Page.LocatorOptions().setHas(
@@ -95,11 +70,5 @@ class DashboardEndToEndTest {
                 null, new Page.WaitForFunctionOptions().setTimeout(10_000));
         assertThat(third.locator(".row-period").innerText()).contains("Năm 2027");
         assertThat(leader.evaluate("() => performance.getEntriesByType('navigation').length")).isEqualTo(1);
-    }
-
-    private static void choose(Page page, int select, String item) {
-        page.locator(".entry-view vaadin-select").nth(select).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();
-        page.waitForFunction("t => document.querySelector('.entry-status').textContent.includes(t)", item);
     }
 }

@@ -2,15 +2,10 @@ package vn.chitieu.datavalue.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Value;
+import vn.chitieu.BrowserTest;
 import vn.chitieu.Browsers;
 import vn.chitieu.EndToEndTest;
 
@@ -20,34 +15,7 @@ import vn.chitieu.EndToEndTest;
  * touches, and only numeric targets, whose projections need two years and so stay as other tests expect.
  */
 @EndToEndTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EntryEndToEndTest {
-
-    @Value("${local.server.port}")
-    int port;
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        playwright.close();
-    }
-
-    private static void choose(Page page, int select, String item) {
-        page.locator(".entry-view vaadin-select").nth(select).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();
-        page.waitForFunction("t => document.querySelector('.entry-status').textContent.includes(t)",
-                item.equals("2027") ? "2027" : item);
-    }
+class EntryEndToEndTest extends BrowserTest {
 
     @Test
     void staff_fill_a_quarter_with_the_keyboard_and_the_figures_reach_the_list() {
