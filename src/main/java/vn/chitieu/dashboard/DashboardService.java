@@ -180,9 +180,11 @@ public class DashboardService {
                         SELECT plan_year, plan_text FROM indicator_plan WHERE indicator_id = :id ORDER BY plan_year""")
                 .param("id", indicatorId)
                 .query((rs, n) -> new IndicatorDetail.Plan(rs.getInt(1), rs.getString(2))).list();
+        Map<Long, List<IndicatorDetail.Change>> changes = changes(self.figures().stream().map(Figure::id).toList());
         List<IndicatorDetail.Figure> history = self.figures().stream().sorted(Figure.NEWEST_FIRST)
                 .map(f -> new IndicatorDetail.Figure(f.id(), f.period().label(), f.text(), f.estimate(), f.note(),
-                        f.reason(), f.remedy(), f.source().label(), f.locked(), changes(f.id())))
+                        f.reason(), f.remedy(), f.source().label(), f.locked(),
+                        changes.getOrDefault(f.id(), List.of())))
                 .toList();
         var chart = Trends.byUnit(related);
         return Optional.of(new IndicatorDetail(self.row(), h.term(), self.open(),
@@ -209,15 +211,22 @@ public class DashboardService {
         return Optional.of(Trends.compare(List.copyOf(units), names, judged(termCode, units)));
     }
 
-    private List<IndicatorDetail.Change> changes(long valueId) {
-        return jdbc.sql("""
-                        SELECT version, value_text, estimate, reason, remedy, note, saved_by, saved_at
-                        FROM data_value_version WHERE data_value_id = :id ORDER BY version""")
-                .param("id", valueId)
-                .query((rs, n) -> new IndicatorDetail.Change(rs.getInt(1), rs.getString(2), rs.getBoolean(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getTimestamp(8).toInstant()))
-                .list();
+    /** Every saved version of the given figures, oldest first, in one query. */
+    private Map<Long, List<IndicatorDetail.Change>> changes(List<Long> valueIds) {
+        Map<Long, List<IndicatorDetail.Change>> byValue = new HashMap<>();
+        if (valueIds.isEmpty()) {
+            return byValue;
+        }
+        jdbc.sql("""
+                        SELECT data_value_id, version, value_text, estimate, reason, remedy, note, saved_by, saved_at
+                        FROM data_value_version WHERE data_value_id IN (:ids) ORDER BY data_value_id, version""")
+                .param("ids", valueIds)
+                .query(rs -> {
+                    byValue.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new IndicatorDetail.Change(
+                            rs.getInt(2), rs.getString(3), rs.getBoolean(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()));
+                });
+        return byValue;
     }
 
     /** An indicator with what the engine needs and what it said. */

@@ -33,7 +33,7 @@ final class ComparisonTable {
                     td.appendChild(new Span(c.value() == null ? "Chưa có" : c.value()).getElement());
                     // a figure without a target has nothing to be judged against: no badge to read past
                     if (row.targetText() != null || c.assessment().verdict() != Verdict.CHUA_DANH_GIA) {
-                        td.appendChild(IndicatorListView.badge(c.assessment(), false).getElement());
+                        td.appendChild(Marks.badge(c.assessment(), false).getElement());
                     }
                 }
                 tr.appendChild(td);

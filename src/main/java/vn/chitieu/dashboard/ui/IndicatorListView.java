@@ -23,14 +23,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.chitieu.base.ui.VerdictBadge;
-import vn.chitieu.dashboard.Assessment;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
 import vn.chitieu.dashboard.IndicatorRow;
 import vn.chitieu.dashboard.Tally;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import vn.chitieu.evaluation.TermRollup.Outlook;
 import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
@@ -181,9 +177,9 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         var source = new Div(new Span("Nguồn: " + (row.source().isEmpty() ? "—" : row.source())));
         source.addClassName("indicator-source");
         if (row.latestLocked()) {
-            figures.add(lockMark());
+            figures.add(Marks.locked());
         }
-        var verdict = new Div(badge(row.assessment(), openTerm));
+        var verdict = new Div(Marks.badge(row.assessment(), openTerm));
         verdict.addClassName("indicator-verdict");
         var why = new Span(openTerm && row.assessment().projection() != null
                 ? row.assessment().projection().explanation() : row.assessment().evaluation().explanation());
@@ -191,28 +187,6 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         verdict.add(why);
         card.add(name, meta, figures, verdict, source);
         return card;
-    }
-
-    /** A closed term shows its verdict; a running one where it is heading. */
-    static VerdictBadge badge(Assessment assessment, boolean openTerm) {
-        var evaluation = assessment.evaluation();
-        if (openTerm) {
-            var projection = assessment.projection();
-            return projection == null ? VerdictBadge.of(Outlook.CHUA_DU_DU_LIEU, evaluation.explanation())
-                    : VerdictBadge.of(projection.outlook(), projection.explanation());
-        }
-        return VerdictBadge.of(evaluation.verdict(), evaluation.exceeded(), evaluation.estimate(),
-                evaluation.explanation());
-    }
-
-    /** A closed period's figure: a padlock and the words, since the icon alone says nothing to a screen reader. */
-    static Component lockMark() {
-        var icon = VaadinIcon.LOCK.create();
-        icon.getElement().setAttribute("aria-hidden", "true");
-        var mark = new Span(icon, new Span("Đã khóa sổ"));
-        mark.addClassName("lock-mark");
-        mark.setTitle("Kỳ báo cáo đã khóa sổ: số liệu chỉ đọc");
-        return mark;
     }
 
     private static @Nullable String latest(IndicatorRow row) {

@@ -71,7 +71,7 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 + (d.responsible() == null ? "" : " · Phụ trách: " + d.responsible()));
         meta.addClassName("meta");
 
-        var verdict = new Div(IndicatorListView.badge(row.assessment(), d.openTerm()));
+        var verdict = new Div(Marks.badge(row.assessment(), d.openTerm()));
         verdict.addClassName("verdict-block");
         verdict.add(new Paragraph("Cách đánh giá: " + row.assessment().evaluation().explanation()));
         if (d.openTerm() && row.assessment().projection() != null) {
@@ -121,7 +121,7 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 new Span(f.estimate() ? "Ước tính" : "Chính thức"));
         head.addClassName("history-head");
         if (f.locked()) {
-            head.add(IndicatorListView.lockMark());
+            head.add(Marks.locked());
         }
         card.add(head);
         if (f.note() != null) {

@@ -125,13 +125,13 @@ final class SectorCard extends Div {
             period.addClassName("row-period");
             latest.add(value, period);
             if (row.latestLocked()) {
-                latest.add(IndicatorListView.lockMark());
+                latest.add(Marks.locked());
             }
         } else {
             latest.setText("Chưa có số liệu");
             latest.addClassName("empty");
         }
-        var badge = IndicatorListView.badge(row.assessment(), openTerm);
+        var badge = Marks.badge(row.assessment(), openTerm);
         line.add(number, name, target, latest, badge);
         return line;
     }
