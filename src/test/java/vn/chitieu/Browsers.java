@@ -44,14 +44,18 @@ public final class Browsers {
         // the first page of a dev-mode server on two busy cores can take longer than Playwright's 30 s default
         page.setDefaultTimeout(90_000);
         page.navigate("http://localhost:" + port + "/login");
-        page.fill("input[name=username]", user);
-        page.fill("input[name=password]", "chitieu-demo");
-        page.click("vaadin-login-form vaadin-button");
         try {
+            // the form must be Vaadin's, not the bare HTML before the client has started, or the typing is lost
+            page.waitForSelector("vaadin-login-form vaadin-button:not([disabled])");
+            page.fill("input[name=username]", user);
+            page.fill("input[name=password]", "chitieu-demo");
+            page.click("vaadin-login-form vaadin-button");
             page.waitForSelector(landedOn);
         } catch (RuntimeException e) {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e-dang-nhap-" + user + ".png")));
-            throw e;
+            String shown = page.evaluate("() => document.body.innerText").toString();
+            throw new IllegalStateException("Đăng nhập " + user + " không tới " + landedOn + "; trang " + page.url()
+                    + " đang hiện: " + shown.substring(0, Math.min(400, shown.length())), e);
         }
         return page;
     }
