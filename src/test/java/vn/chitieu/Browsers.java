@@ -46,6 +46,7 @@ public final class Browsers {
         page.navigate("http://localhost:" + port + "/login");
         try {
             // the form must be Vaadin's, not the bare HTML before the client has started, or the typing is lost
+            page.waitForFunction("() => customElements.get('vaadin-login-form') !== undefined");
             page.waitForSelector("vaadin-login-form vaadin-button:not([disabled])");
             page.fill("input[name=username]", user);
             page.fill("input[name=password]", "chitieu-demo");
