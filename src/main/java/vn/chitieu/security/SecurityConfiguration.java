@@ -2,6 +2,8 @@ package vn.chitieu.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.chitieu.security.ui.LoginView;
@@ -43,9 +46,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, UserDetailsService users,
+                                                  @Value("${chitieu.kiosk-key:}") String kioskKey) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css").permitAll());
+        String key = kioskKey.isBlank() ? randomKey() : kioskKey;
+        http.rememberMe(remember -> remember.key(key).rememberMeServices(new KioskRememberMe(key, users)));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Without CHITIEU_KIOSK_KEY the wall screens' cookies last until the next restart, then they sign in again. */
+    private static String randomKey() {
+        LoggerFactory.getLogger(SecurityConfiguration.class).info(
+                "Chưa đặt CHITIEU_KIOSK_KEY: màn hình trình chiếu phải đăng nhập lại sau mỗi lần khởi động lại");
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     @Bean
