@@ -82,9 +82,11 @@ public class EntryService {
     @Transactional(readOnly = true)
     public List<SheetRow> sheet(Term term, long orgUnitId, Period period) {
         List<SheetRow> rows = new ArrayList<>();
-        for (Indicator indicator : indicators.indicatorsOf(term)) {
-            if (indicator.orgUnitId() == null || indicator.orgUnitId().getId() != orgUnitId
-                    || indicator.parentId() != null) {
+        List<Indicator> all = indicators.indicatorsOf(term);
+        java.util.Map<Long, Integer> orderOf = new java.util.HashMap<>();
+        all.forEach(i -> orderOf.put(i.id(), i.sortOrder()));
+        for (Indicator indicator : all) {
+            if (indicator.orgUnitId() == null || indicator.orgUnitId().getId() != orgUnitId) {
                 continue;
             }
             List<DataValue> history = repository.findByIndicatorId(indicator.id()).stream()
@@ -95,7 +97,11 @@ public class EntryService {
                     .max(Comparator.comparing(DataValue::period).thenComparing(v -> !v.estimate())).orElse(null);
             rows.add(new SheetRow(indicator, official, estimate, previous));
         }
+        // a "Trong đó…" sub-row right under its indicator
         rows.sort(Comparator.comparing((SheetRow r) -> r.indicator().sector())
+                .thenComparingInt(r -> r.indicator().parentId() == null ? r.indicator().sortOrder()
+                        : orderOf.getOrDefault(r.indicator().parentId().getId(), r.indicator().sortOrder()))
+                .thenComparing(r -> r.indicator().parentId() != null)
                 .thenComparingInt(r -> r.indicator().sortOrder()));
         return rows;
     }

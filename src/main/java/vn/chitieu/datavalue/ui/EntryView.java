@@ -311,7 +311,8 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
             row.addClassName("entry-row");
             row.getElement().setAttribute("data-name", indicator.numberLabel() + " " + indicator.name());
 
-            var name = new Div(new Span(indicator.numberLabel() + " " + indicator.name()));
+            var name = new Div(new Span(indicator.parentId() != null ? "↳ Trong đó: " + indicator.name()
+                    : indicator.numberLabel() + " " + indicator.name()));
             name.addClassName("entry-name");
             var target = new Span("Mục tiêu: " + (indicator.targetText() == null ? "—" : indicator.targetText())
                     + (indicator.unit() == null ? "" : " · ĐVT: " + indicator.unit()));
