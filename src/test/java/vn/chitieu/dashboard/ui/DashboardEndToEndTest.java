@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import vn.chitieu.BrowserTest;
+import vn.chitieu.WithBrowser;
 import vn.chitieu.Browsers;
 import vn.chitieu.EndToEndTest;
 
@@ -15,7 +15,7 @@ import vn.chitieu.EndToEndTest;
  * test touches.
  */
 @EndToEndTest
-class DashboardEndToEndTest extends BrowserTest {
+class DashboardEndToEndTest extends WithBrowser {
 
     private static Locator row(Page page, String number) {
         return page.locator(".sector-row", new Page.LocatorOptions().setHas(

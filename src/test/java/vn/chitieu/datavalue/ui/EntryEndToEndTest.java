@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import vn.chitieu.BrowserTest;
+import vn.chitieu.WithBrowser;
 import vn.chitieu.Browsers;
 import vn.chitieu.EndToEndTest;
 
@@ -15,7 +15,7 @@ import vn.chitieu.EndToEndTest;
  * touches, and only numeric targets, whose projections need two years and so stay as other tests expect.
  */
 @EndToEndTest
-class EntryEndToEndTest extends BrowserTest {
+class EntryEndToEndTest extends WithBrowser {
 
     @Test
     void staff_fill_a_quarter_with_the_keyboard_and_the_figures_reach_the_list() {

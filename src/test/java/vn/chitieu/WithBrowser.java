@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** One Chromium for the tests of a class, against the server the Spring test context started. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class BrowserTest {
+public abstract class WithBrowser {
 
     @Value("${local.server.port}")
     protected int port;
