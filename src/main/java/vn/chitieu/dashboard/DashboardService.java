@@ -156,14 +156,15 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<IndicatorDetail> indicatorDetail(long indicatorId) {
-        record Head(String term, long unit, String name, @Nullable String responsible, @Nullable String quote) {
+        record Head(String term, long unit, String unitCode, String name, @Nullable String responsible,
+                    @Nullable String quote) {
         }
         Optional<Head> head = jdbc.sql("""
-                        SELECT t.code, i.org_unit_id, i.name, i.responsible, i.source_quote FROM indicator i
-                        JOIN term t ON t.id = i.term_id WHERE i.id = :id AND i.org_unit_id IS NOT NULL""")
+                        SELECT t.code, i.org_unit_id, u.code, i.name, i.responsible, i.source_quote FROM indicator i
+                        JOIN term t ON t.id = i.term_id JOIN org_unit u ON u.id = i.org_unit_id WHERE i.id = :id""")
                 .param("id", indicatorId)
                 .query((rs, n) -> new Head(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                        rs.getString(5), rs.getString(6)))
                 .optional();
         if (head.isEmpty()) {
             return Optional.empty();
@@ -187,7 +188,7 @@ public class DashboardService {
                         changes.getOrDefault(f.id(), List.of())))
                 .toList();
         var chart = Trends.byUnit(related);
-        return Optional.of(new IndicatorDetail(self.row(), h.term(), self.open(),
+        return Optional.of(new IndicatorDetail(self.row(), h.term(), h.unitCode(), self.open(),
                 self.target() == null ? null : self.target().describe(), h.responsible(), h.quote(), plans, history,
                 chart.periods(), chart.units()));
     }

@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
  * Everything about one indicator of one unit: the target and how the engine reads it, the yearly plans, the verdict,
  * every figure with its versions, and the same indicator in the units this one was formed from.
  *
+ * @param unitCode      the unit's code, for links back to its dashboard
  * @param targetReading the engine's reading of the target in plain words ("≥ 95%, hằng năm")
  * @param units         this unit and its former units, each with its figures by period, for the chart
  */
-public record IndicatorDetail(IndicatorRow row, String termCode, boolean openTerm, @Nullable String targetReading,
+public record IndicatorDetail(IndicatorRow row, String termCode, String unitCode, boolean openTerm,
+                              @Nullable String targetReading,
                               @Nullable String responsible, @Nullable String sourceQuote, List<Plan> plans,
                               List<Figure> history, List<String> periods, List<UnitFigures> units) {
 

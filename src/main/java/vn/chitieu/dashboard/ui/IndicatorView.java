@@ -62,8 +62,10 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private void show(IndicatorDetail d) {
         IndicatorRow row = d.row();
         var back = new RouterLink("← Tổng quan", DashboardView.class);
-        back.setQueryParameters(com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                DashboardView.TERM_PARAMETER, d.termCode())));
+        var dashboardOf = new java.util.LinkedHashMap<String, String>();
+        dashboardOf.put(DashboardView.TERM_PARAMETER, d.termCode());
+        dashboardOf.put(DashboardView.UNIT_PARAMETER, d.unitCode());
+        back.setQueryParameters(com.vaadin.flow.router.QueryParameters.simple(dashboardOf));
         back.addClassName("back");
         var heading = new H1(row.title());
         var meta = new Paragraph(row.unitName() + " · Nhiệm kỳ " + d.termCode() + " · " + row.sector().label()

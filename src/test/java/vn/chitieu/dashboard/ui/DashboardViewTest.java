@@ -111,6 +111,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 "Dự báo đến cuối nhiệm kỳ:", "Nguy cơ không đạt", "Lịch sử số liệu", "Năm 2026", "95,5%", "Ước tính",
                 "Năm 2025", "96,2%", "Chính thức", "Lần 1", "Số liệu minh họa");
         assertThat(find(Div.class, page).withClassName("history-figure").all()).hasSize(2);
+        var back = find(com.vaadin.flow.router.RouterLink.class, page).withClassName("back").single();
+        assertThat(back.getHref()).isEqualTo("?nhiem-ky=2025-2030&don-vi=tam-ky");
         assertThat(find(Chart.class, page).single().getOptions().orElseThrow().series()).hasSize(1);
     }
 }
