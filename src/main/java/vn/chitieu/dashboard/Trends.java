@@ -1,17 +1,16 @@
 package vn.chitieu.dashboard;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.text.Names;
 import vn.chitieu.dashboard.DashboardService.Figure;
 import vn.chitieu.dashboard.DashboardService.Judged;
 import vn.chitieu.datavalue.Period;
@@ -108,21 +107,14 @@ final class Trends {
             return null;
         }
         BigDecimal value = projection.projectedValue();
-        ResultReading reading = new ResultReading(VnNumbers.format(value), ResultReading.Kind.NUMBER, value, null,
-                null, null, true, false, null);
-        BigDecimal percent = Attainment.percentOfTarget(j.target(), reading);
+        BigDecimal percent = Attainment.percentOfTarget(j.target(), ResultReading.ofNumber(value, true));
         return percent == null ? null : new Trend.Point(Integer.toString(j.endYear()), percent,
                 "Dự báo " + j.endYear() + ": " + projection.explanation() + " · " + VnNumbers.format(percent)
                         + "% mục tiêu");
     }
 
-    /** Names compared as people read them: case, spacing and Unicode form do not matter. */
     static boolean sameName(String a, String b) {
-        return key(a).equals(key(b));
-    }
-
-    private static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return Names.key(a).equals(Names.key(b));
     }
 
     record ByUnit(List<String> periods, List<IndicatorDetail.UnitFigures> units) {
@@ -163,7 +155,7 @@ final class Trends {
             if (column < 0) {
                 continue;
             }
-            String key = key(j.row().name());
+            String key = Names.key(j.row().name());
             shownName.putIfAbsent(key, j.row().name());
             if (j.row().targetText() != null && !j.row().targetText().isBlank()) {
                 target.putIfAbsent(key, j.row().targetText());

@@ -1,10 +1,8 @@
 package vn.chitieu.datavalue;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.base.Source;
+import vn.chitieu.base.text.Names;
 import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorService;
@@ -83,7 +82,7 @@ public class CarryOverService {
             throw new IllegalArgumentException("Nhiệm kỳ " + toTerm + " không đứng sau nhiệm kỳ " + fromTerm);
         }
         Set<String> present = indicators.indicatorsOf(to).stream().filter(i -> ofUnit(i, unitId))
-                .map(i -> key(i.name())).collect(java.util.stream.Collectors.toSet());
+                .map(i -> Names.key(i.name())).collect(java.util.stream.Collectors.toSet());
         Period base = Period.year(to.startYear());
         boolean locked = values.isLocked(unitId, base);
         List<Line> lines = new ArrayList<>();
@@ -102,7 +101,7 @@ public class CarryOverService {
                 warnings.add("Kỳ " + base.label() + " đã khóa sổ: không ghi được số liệu cơ sở");
                 baseline = null;
             }
-            lines.add(new Line(source, present.contains(key(source.name())), baseline,
+            lines.add(new Line(source, present.contains(Names.key(source.name())), baseline,
                     warnings.isEmpty() ? null : String.join("; ", warnings)));
         }
         return new Plan(from, to, lines);
@@ -185,9 +184,5 @@ public class CarryOverService {
 
     private static boolean isBlank(@Nullable String text) {
         return text == null || text.isBlank();
-    }
-
-    private static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

@@ -37,6 +37,11 @@ public record ResultReading(
         PENDING
     }
 
+    /** A plain figure the engine computed (a sum, an average, a projection), written the Vietnamese way. */
+    public static ResultReading ofNumber(BigDecimal value, boolean estimate) {
+        return new ResultReading(VnNumbers.format(value), Kind.NUMBER, value, null, null, null, estimate, false, null);
+    }
+
     public boolean isPending() {
         return kind == Kind.PENDING;
     }

@@ -82,7 +82,7 @@ public final class TermRollup {
             case AVERAGE_ANNUAL -> {
                 BigDecimal rate = averageGrowth(figures.yearly(), startYear, endYear, unit);
                 yield rate == null ? Evaluation.undecided("Chưa đủ số liệu các năm để tính bình quân", false)
-                        : Verdicts.judge(target, number(rate, anyEstimate(years)), "%", false);
+                        : Verdicts.judge(target, ResultReading.ofNumber(rate, anyEstimate(years)), "%", false);
             }
             case CUMULATIVE -> {
                 if (years.size() < endYear - startYear || hasUnreadable(years)) {
@@ -90,7 +90,7 @@ public final class TermRollup {
                 }
                 BigDecimal sum = years.values().stream().map(ResultReading::number)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-                yield Verdicts.judge(target, number(sum, anyEstimate(years)), unit, false);
+                yield Verdicts.judge(target, ResultReading.ofNumber(sum, anyEstimate(years)), unit, false);
             }
             case TERM -> years.isEmpty() ? Evaluation.undecided("Chưa có số liệu", false)
                     : Verdicts.judge(target, years.get(years.lastKey()), unit, false);
@@ -136,7 +136,7 @@ public final class TermRollup {
             if (rate == null) {
                 return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Cần số liệu năm gốc và ít nhất một năm");
             }
-            Evaluation e = Verdicts.judge(target, number(rate, false), "%", false);
+            Evaluation e = Verdicts.judge(target, ResultReading.ofNumber(rate, false), "%", false);
             return outlook(e.verdict(), rate, "Bình quân đến nay " + VnNumbers.format(rate) + "%/năm, giữ nhịp này đến "
                     + endYear);
         }
@@ -147,7 +147,7 @@ public final class TermRollup {
             BigDecimal sum = years.values().stream().map(ResultReading::number).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal projected = sum.divide(BigDecimal.valueOf(years.size()), MC)
                     .multiply(BigDecimal.valueOf(endYear - startYear)).setScale(2, RoundingMode.HALF_UP);
-            Evaluation e = Verdicts.judge(target, number(projected, false), unit, false);
+            Evaluation e = Verdicts.judge(target, ResultReading.ofNumber(projected, false), unit, false);
             return outlook(e.verdict(), projected, "Lũy kế " + VnNumbers.format(sum) + " sau " + years.size()
                     + " năm, dự kiến " + VnNumbers.format(projected) + " cả nhiệm kỳ");
         }
@@ -167,7 +167,7 @@ public final class TermRollup {
                 && !Verdicts.isCompletionUnit(unit)) {
             projected = BigDecimal.valueOf(100);
         }
-        Evaluation e = Verdicts.judge(target, number(projected, false), unit, false);
+        Evaluation e = Verdicts.judge(target, ResultReading.ofNumber(projected, false), unit, false);
         return outlook(e.verdict(), projected, "Theo xu hướng " + trend.size() + " năm, năm " + horizonYear
                 + " ước khoảng " + VnNumbers.format(projected) + (unit == null ? "" : unit.startsWith("%") ? unit
                 : " " + unit));
@@ -256,10 +256,5 @@ public final class TermRollup {
 
     private static boolean anyEstimate(SortedMap<Integer, ResultReading> years) {
         return years.values().stream().anyMatch(ResultReading::estimate);
-    }
-
-    private static ResultReading number(BigDecimal value, boolean estimate) {
-        return new ResultReading(VnNumbers.format(value), ResultReading.Kind.NUMBER, value, null, null, null, estimate,
-                false, null);
     }
 }

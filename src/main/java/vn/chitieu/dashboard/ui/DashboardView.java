@@ -118,14 +118,12 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         .or(() -> choices.stream().filter(c -> ownUnit != null && c.id() == ownUnit).findFirst())
                         .or(() -> choices.stream().findFirst()).orElse(null));
             }
-        });
-        unit.addValueChangeListener(e -> {
-            refresh();
             if (e.isFromClient()) {
                 updateUrl();
             }
         });
-        term.addValueChangeListener(e -> {
+        unit.addValueChangeListener(e -> {
+            refresh();
             if (e.isFromClient()) {
                 updateUrl();
             }
