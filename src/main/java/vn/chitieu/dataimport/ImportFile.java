@@ -112,8 +112,7 @@ final class ImportFile {
         } else {
             String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
             String first = text.lines().findFirst().orElse("");
-            char separator = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
-                    ? ';' : ',';
+            char separator = Csv.separator(first);
             header = java.util.Arrays.stream(first.split(String.valueOf(separator)))
                     .map(h -> Csv.nfc(h).strip().replace("\"", "")).toList();
         }

