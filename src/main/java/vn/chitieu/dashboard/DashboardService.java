@@ -20,7 +20,10 @@ import vn.chitieu.base.Source;
 import java.time.Clock;
 import vn.chitieu.datavalue.DataValueService;
 import vn.chitieu.datavalue.Period;
+import vn.chitieu.evaluation.Assessment;
+import vn.chitieu.evaluation.Assessments;
 import vn.chitieu.evaluation.Evaluation;
+import vn.chitieu.evaluation.ReportedFigure;
 import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.evaluation.ParseResult;
 import vn.chitieu.evaluation.ResultParser;
@@ -182,7 +185,9 @@ public class DashboardService {
                 .param("id", indicatorId)
                 .query((rs, n) -> new IndicatorDetail.Plan(rs.getInt(1), rs.getString(2))).list();
         Map<Long, List<IndicatorDetail.Change>> changes = changes(self.figures().stream().map(Figure::id).toList());
-        List<IndicatorDetail.Figure> history = self.figures().stream().sorted(Figure.NEWEST_FIRST)
+        String measure = self.row().measure();
+        List<IndicatorDetail.Figure> history = self.figures().stream()
+                .sorted(java.util.Comparator.comparing((Figure f) -> f.forEngine(measure), ReportedFigure.NEWEST_FIRST))
                 .map(f -> new IndicatorDetail.Figure(f.id(), f.period().label(), f.text(), f.estimate(), f.note(),
                         f.reason(), f.remedy(), f.source().label(), f.locked(),
                         changes.getOrDefault(f.id(), List.of())))
@@ -257,7 +262,7 @@ public class DashboardService {
                     String number = rs.getString("number");
                     String unit = rs.getString("unit");
                     List<Figure> own = figures.getOrDefault(id, List.of());
-                    Figure latest = own.stream().min(Figure.NEWEST_FIRST).orElse(null);
+                    Figure latest = latest(own, unit);
                     Source indicatorSource = new Source(rs.getString("source_document"), rs.getString("source_place"), null);
                     String source = latest != null && !latest.source().label().isEmpty()
                             ? latest.source().label() : indicatorSource.label();
@@ -308,70 +313,28 @@ public class DashboardService {
                   @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable ValueBound bound,
                   @Nullable String note, @Nullable String reason, @Nullable String remedy, boolean locked) {
 
-        /** Later period first; within a period, the official figure before the estimate. */
-        static final Comparator<Figure> NEWEST_FIRST = Comparator.comparing(Figure::period).reversed()
-                .thenComparing(Figure::estimate);
-
         /** The engine's reading of the text; a confirmed reading stored with the value where the text is ambiguous. */
         ResultReading reading(@Nullable String unit) {
-            ParseResult<ResultReading> parsed = ResultParser.parse(text, unit);
-            if (parsed.isOk()) {
-                ResultReading r = parsed.orElseThrow();
-                return estimate && !r.estimate() ? new ResultReading(r.text(), r.kind(), r.number(), r.numerator(),
-                        r.denominator(), r.bound(), true, r.decrease(), r.rating()) : r;
-            }
-            boolean ratio = numerator != null && denominator != null && denominator.signum() != 0;
-            BigDecimal value = ratio ? TargetReading.percent(numerator, denominator) : number;
-            return new ResultReading(text, ratio ? ResultReading.Kind.RATIO : ResultReading.Kind.NUMBER, value,
-                    numerator, denominator, bound, estimate, false, null);
+            return ReportedFigure.read(text, unit, estimate, number, numerator, denominator, bound);
+        }
+
+        ReportedFigure forEngine(@Nullable String unit) {
+            return period.figure(estimate, reading(unit));
         }
     }
 
-    /**
-     * A closed term is judged on its figures by the target's horizon (yearly figures, or the figure for the whole
-     * term); failing those, on the latest figure, saying which period it is. A running term is judged on its latest
-     * figure and projected to its end.
-     */
+    /** The engine's one assessment rule over this indicator's figures. */
     private static Assessment assess(StoredTarget target, @Nullable TargetReading reading, int startYear,
                                      int endYear, boolean open, List<Figure> figures) {
-        Figure latest = figures.stream().min(Figure.NEWEST_FIRST).orElse(null);
-        if (latest == null) {
-            return open ? new Assessment(Assessment.NONE.evaluation(), new TermRollup.Projection(
-                    TermRollup.Outlook.CHUA_DU_DU_LIEU, null, "Chưa có số liệu năm nào")) : Assessment.NONE;
-        }
-        if (reading == null) {
-            return new Assessment(Verdicts.judge(null, latest.reading(target.unit()), target.unit(),
-                    target.countsAllUnits()), null);
-        }
-        TermRollup.Figures termFigures = termFigures(figures, startYear, endYear, target.unit());
-        if (open) {
-            Evaluation now = Verdicts.judge(reading, latest.reading(target.unit()), target.unit(), false);
-            return new Assessment(now, TermRollup.project(reading, startYear, endYear, termFigures, target.unit()));
-        }
-        if (!termFigures.yearly().isEmpty() || termFigures.wholeTerm() != null) {
-            return new Assessment(TermRollup.judge(reading, startYear, endYear, termFigures, target.unit()), null);
-        }
-        Evaluation byLatest = Verdicts.judge(reading, latest.reading(target.unit()), target.unit(), false);
-        return new Assessment(new Evaluation(byLatest.verdict(), byLatest.exceeded(), byLatest.estimate(),
-                "Theo số liệu " + latest.period().label() + ": " + byLatest.explanation()), null);
+        Map<ReportedFigure, Figure> byView = new java.util.IdentityHashMap<>();
+        figures.forEach(f -> byView.put(f.forEngine(target.unit()), f));
+        return Assessments.assess(reading, target.unit(), target.countsAllUnits(), startYear, endYear, open,
+                byView.keySet(), f -> byView.get(f).period().label());
     }
 
-    /** Yearly figures (official before estimate) and the figure for the whole term, as the engine wants them. */
-    private static TermRollup.Figures termFigures(List<Figure> figures, int startYear, int endYear,
-                                                  @Nullable String unit) {
-        Map<Integer, ResultReading> yearly = new TreeMap<>();
-        ResultReading wholeTerm = null;
-        List<Figure> officialFirst = figures.stream().sorted(Comparator.comparing(Figure::estimate)).toList();
-        for (Figure figure : officialFirst) {
-            Period p = figure.period();
-            if (p.kind() == Period.Kind.YEAR) {
-                yearly.putIfAbsent(p.yearFrom(), figure.reading(unit));
-            } else if (p.kind() == Period.Kind.SPAN && p.yearFrom() == startYear && p.yearTo() == endYear
-                    && wholeTerm == null) {
-                wholeTerm = figure.reading(unit);
-            }
-        }
-        return new TermRollup.Figures(new TreeMap<>(yearly), wholeTerm);
+    /** The latest of an indicator's figures, by the engine's order. */
+    static @Nullable Figure latest(List<Figure> figures, @Nullable String unit) {
+        return ReportedFigure.latest(figures, f -> f.forEngine(unit)).orElse(null);
     }
 
     private Map<Long, List<Figure>> figures(String termCode, @Nullable Set<Long> units) {

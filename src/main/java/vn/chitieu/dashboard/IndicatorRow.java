@@ -1,5 +1,6 @@
 package vn.chitieu.dashboard;
 
+import vn.chitieu.evaluation.Assessment;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.indicator.Sector;
 

@@ -15,6 +15,7 @@ import vn.chitieu.dashboard.DashboardService.Figure;
 import vn.chitieu.dashboard.DashboardService.Judged;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.evaluation.Attainment;
+import vn.chitieu.evaluation.ReportedFigure;
 import vn.chitieu.evaluation.ResultReading;
 import vn.chitieu.evaluation.VnNumbers;
 import vn.chitieu.indicator.Sector;
@@ -74,16 +75,12 @@ final class Trends {
      * year (9 tháng before 6 tháng), else a figure for several years ending that year (the whole term).
      */
     private static Trend.@Nullable Point pointOf(Judged j, int year) {
-        Figure figure = j.figures().stream()
-                .filter(f -> f.period().yearTo() == year)
-                .min(Comparator.comparing((Figure f) -> rank(f.period()))
-                        .thenComparing(Comparator.comparing(Figure::period).reversed())
-                        .thenComparing(Figure::estimate))
-                .orElse(null);
+        String measure = j.row().measure();
+        Figure figure = ReportedFigure.standingFor(year, j.figures(), f -> f.forEngine(measure)).orElse(null);
         if (figure == null || j.target() == null) {
             return null;
         }
-        ResultReading reading = figure.reading(j.row().measure());
+        ResultReading reading = figure.reading(measure);
         BigDecimal percent = Attainment.percentOfTarget(j.target(), reading);
         if (percent == null) {
             return null;
@@ -91,14 +88,6 @@ final class Trends {
         String label = figure.text() + " · " + figure.period().label() + (figure.estimate() ? " · ước tính" : "")
                 + " · " + VnNumbers.format(percent) + "% mục tiêu";
         return new Trend.Point(Integer.toString(year), percent, label);
-    }
-
-    private static int rank(Period period) {
-        return switch (period.kind()) {
-            case YEAR -> 0;
-            case QUARTER, SIX_MONTHS, NINE_MONTHS -> 1;
-            case SPAN -> 2;
-        };
     }
 
     private static Trend.@Nullable Point projectionOf(Judged j) {

@@ -1,5 +1,6 @@
 package vn.chitieu.dashboard;
 
+import vn.chitieu.evaluation.Assessment;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -29,7 +29,7 @@ final class ImportFile {
 
     static final List<String> REQUIRED = List.of("don_vi", "nhiem_ky", "linh_vuc", "chi_tieu", "dvt", "muc_tieu", "ky",
             "ket_qua");
-    static final Set<String> OPTIONAL = Set.of("ma", "ghi_chu", "chieu");
+    static final Set<String> OPTIONAL = Set.of("ma", "ghi_chu", "chieu", "nguyen_nhan", "giai_phap");
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private ImportFile() {
@@ -120,13 +120,13 @@ final class ImportFile {
         List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
             errors.add("Thiếu cột " + String.join(", ", missing) + ". Dòng tiêu đề cần đúng các tên: "
-                    + String.join(", ", REQUIRED) + " (thêm tùy chọn: ma, ghi_chu, chieu)");
+                    + String.join(", ", REQUIRED) + " (thêm tùy chọn: ma, ghi_chu, chieu, nguyen_nhan, giai_phap)");
         }
         List<String> unknown = header.stream().filter(h -> !h.isBlank() && !REQUIRED.contains(h)
                 && !OPTIONAL.contains(h)).toList();
         if (!unknown.isEmpty()) {
             errors.add("Cột không hợp lệ: " + String.join(", ", unknown) + ". Các cột được nhận: "
-                    + String.join(", ", REQUIRED) + ", ma, ghi_chu, chieu");
+                    + String.join(", ", REQUIRED) + ", ma, ghi_chu, chieu, nguyen_nhan, giai_phap");
         }
         if (errors.isEmpty() && rows.isEmpty()) {
             errors.add("Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào");

@@ -86,9 +86,10 @@ public class ImportService {
     /** A row checked and resolved: what commit will write. */
     private record Planned(int line, String unitKey, @Nullable OrgUnit unit, String unitName, Term term,
                            Sector sector, String indicatorKey, @Nullable Indicator indicator, @Nullable String code,
-                           String name, @Nullable String measure, String targetText, @Nullable Comparator direction,
+                           String name, @Nullable String measure, String targetText, TargetForm stated,
                            @Nullable Period period, String result, boolean estimate, @Nullable String note,
-                           Action action, @Nullable DataValue existing) {
+                           @Nullable String reason, @Nullable String remedy, Action action,
+                           @Nullable DataValue existing) {
     }
 
     private record Plan(ImportPreview preview, List<Planned> rows) {
@@ -158,12 +159,13 @@ public class ImportService {
                 errors.add(new CellError(line, "ky", e.getMessage()));
             }
 
-            Comparator direction = null;
+            TargetForm stated = TargetForm.UNKNOWN;
             try {
-                direction = Comparators.fromColumn(row.get("chieu"));
+                stated = TargetForm.stated(row.get("chieu"), row.get("muc_tieu"));
             } catch (IllegalArgumentException e) {
                 errors.add(new CellError(line, "chieu", e.getMessage()));
             }
+            Comparator direction = stated.comparator();
 
             // the indicator: by its number, else by its name, among the unit's indicators of the term
             Indicator indicator = null;
@@ -207,6 +209,8 @@ public class ImportService {
                 }
             } else if (indicator != null && indicator.target() != null) {
                 countsAllUnits = indicator.target().countsAllUnits();
+            } else {
+                countsAllUnits = stated.countsAllUnits();
             }
 
             String result = row.get("ket_qua");
@@ -221,9 +225,18 @@ public class ImportService {
             }
             boolean estimate = reading != null && reading.estimate();
 
-            if (unit != null && period != null && values.isLocked(unit.id(), period)) {
-                errors.add(new CellError(line, "ky", "kỳ " + period.label() + " của " + unit.name()
-                        + " đã được lãnh đạo khóa sổ; không thể ghi. Đề nghị lãnh đạo mở lại kỳ nếu cần"));
+            String reason = row.get("nguyen_nhan");
+            String remedy = row.get("giai_phap");
+            if (reading != null && period != null && term != null && sector != null) {
+                // the one door every writer passes: the same checks as the entry sheet, on the catalogue's indicator
+                // or, for one this file creates, on the indicator as it will be created
+                Indicator judged = indicator != null ? indicator : new Indicator(null, AggregateReference.to(term.id()),
+                        sector, unit == null ? null : AggregateReference.to(unit.id()), unit == null ? kindOf(unitName) : null, code, name, measure, null,
+                        targetText.isEmpty() ? null : targetText, stated, null, 0, null, Set.of(), 0);
+                for (String refusal : values.refusals(judged, unit == null ? 0 : unit.id(), period, result,
+                        row.get("ghi_chu").isEmpty() ? null : row.get("ghi_chu"), reason, remedy)) {
+                    errors.add(new CellError(line, columnOf(refusal), lowerFirst(refusal)));
+                }
             }
 
             String unitKey = unit != null ? "id:" + unit.id() : "new:" + key(unitName);
@@ -246,14 +259,6 @@ public class ImportService {
                         ? Action.GIU_NGUYEN : Action.SUA;
             }
 
-            if (reading != null && target != null && reading.kind() == ResultReading.Kind.TEXT
-                    && Verdicts.judge(target, reading, unitForReading, countsAllUnits).verdict() == Verdict.CHUA_DANH_GIA
-                    && target.kind() != TargetKind.QUALITATIVE && target.kind() != TargetKind.RATING
-                    && target.kind() != TargetKind.COMPOUND) {
-                errors.add(new CellError(line, "ket_qua", "\"" + result + "\" không phải con số; mục tiêu "
-                        + target.describe() + " cần kết quả bằng số, ví dụ 96,4% hoặc 7/8"));
-            }
-
             Evaluation evaluation = reading == null
                     ? Evaluation.undecided(result.isEmpty() ? "Dòng không có kết quả" : "Kết quả chưa đọc được", false)
                     : Verdicts.judge(target, reading, unitForReading, countsAllUnits);
@@ -264,7 +269,8 @@ public class ImportService {
                     evaluation.exceeded(), evaluation.estimate(), evaluation.explanation(), action, errors, warnings));
             if (errors.isEmpty() && term != null && sector != null) {
                 planned.add(new Planned(line, unitKey, unit, unitName, term, sector, indicatorKey, indicator, code,
-                        name, measure, targetText, direction, period, result, estimate, note, action, existing));
+                        name, measure, targetText, stated, period, result, estimate, note, blankToNull(reason),
+                        blankToNull(remedy), action, existing));
             }
         }
         return new Plan(new ImportPreview(rows, List.of()), planned);
@@ -283,15 +289,32 @@ public class ImportService {
                     : newIndicators.computeIfAbsent(row.indicatorKey(), k -> indicators.save(new Indicator(null,
                     AggregateReference.to(row.term().id()), row.sector(), AggregateReference.to(unit.id()), null,
                     row.code(), row.name(), row.measure(), null, row.targetText().isEmpty() ? null : row.targetText(),
-                    TargetForm.direction(row.direction()), null, 5000 + row.line(),
+                    row.stated(), null, 5000 + row.line(),
                     new Source("Nhập từ tệp " + fileName, "dòng " + row.line(), null), Set.of(), 0)));
             if (row.action() == Action.THEM) {
                 values.save(DataValue.draft(indicator.id(), unit.id(), row.period(), row.estimate(), row.result(),
-                        null, row.note(), new Source("Nhập từ tệp " + fileName, "dòng " + row.line(), null)));
+                        null, row.note(), new Source("Nhập từ tệp " + fileName, "dòng " + row.line(), null))
+                        .withExplanation(row.reason(), row.remedy()));
             } else if (row.action() == Action.SUA && row.existing() != null) {
-                values.save(row.existing().withValue(row.result(), null, row.note()));
+                values.save(row.existing().withValue(row.result(), null, row.note())
+                        .withExplanation(row.reason(), row.remedy()));
             }
         }
+    }
+
+    /** The column a refusal of the door is about, so the person is sent to the right cell. */
+    private static String columnOf(String refusal) {
+        String r = refusal.toLowerCase(java.util.Locale.ROOT);
+        return r.contains("nguyên nhân") ? "nguyen_nhan" : r.contains("khóa sổ") ? "ky" : r.contains("tổng số")
+                ? "ghi_chu" : "ket_qua";
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static @Nullable String blankToNull(String s) {
+        return s.isBlank() ? null : s.strip();
     }
 
     private static @Nullable Sector sector(String text) {

@@ -3,6 +3,8 @@ package vn.chitieu.datavalue;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.evaluation.ReportedFigure;
+import vn.chitieu.evaluation.ResultReading;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
@@ -71,6 +73,18 @@ public record DataValue(
     public DataValue withExplanation(@Nullable String newReason, @Nullable String newRemedy) {
         return new DataValue(id, indicatorId, orgUnitId, period, estimate, valueText, parsed, note, newReason,
                 newRemedy, source, createdBy, createdAt, updatedBy, updatedAt, version);
+    }
+
+    /** The engine's reading: the text, or where it alone is ambiguous the number confirmed when it was saved. */
+    public ResultReading reading(@Nullable String unit) {
+        return ReportedFigure.read(valueText, unit, estimate, parsed == null ? null : parsed.number(),
+                parsed == null ? null : parsed.numerator(), parsed == null ? null : parsed.denominator(),
+                parsed == null ? null : parsed.bound());
+    }
+
+    /** This value as the engine's one assessment rule takes it. */
+    public ReportedFigure figure(@Nullable String unit) {
+        return period.figure(estimate, reading(unit));
     }
 
     /** "Năm 2024 (ước tính)". */

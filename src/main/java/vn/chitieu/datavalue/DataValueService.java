@@ -14,13 +14,25 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.audit.AuditService;
+import java.util.ArrayList;
+import vn.chitieu.evaluation.Assessments;
+import vn.chitieu.evaluation.Evaluation;
 import vn.chitieu.evaluation.ParseResult;
+import vn.chitieu.evaluation.ReportedFigure;
+import vn.chitieu.evaluation.TargetKind;
+import vn.chitieu.evaluation.TargetReading;
+import vn.chitieu.evaluation.TermRollup;
+import vn.chitieu.evaluation.ValueChecks;
+import vn.chitieu.evaluation.Verdict;
+import vn.chitieu.evaluation.Verdicts;
 import vn.chitieu.evaluation.ResultParser;
 import vn.chitieu.evaluation.ResultReading;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.indicator.Term;
 import vn.chitieu.security.CurrentUser;
 import vn.chitieu.security.Roles;
+import vn.chitieu.security.SystemAuthentication;
 
 @Service
 public class DataValueService {
@@ -47,13 +59,140 @@ public class DataValueService {
     }
 
     /**
+     * The engine's view of a typed value.
+     *
+     * @param projection for a yearly figure of the running term: where the target is heading with it, else null
+     */
+    public record Check(@Nullable String reading, Evaluation evaluation, List<String> problems, boolean needsReason,
+                        TermRollup.@Nullable Projection projection) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Reads and judges a value before it is written, the same for every writer (the sheet, the import screen and
+     * API, any other): the engine's reading, plausibility ({@link ValueChecks}), words where the target needs a
+     * number, and for a yearly figure of a running term the projection with this figure in place, since a figure
+     * that puts the target at risk needs its reason and remedy just like a miss. Nothing is written.
+     *
+     * @param previous the value of the period before, to notice a changed total; null to look it up (with a period)
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Check check(Indicator indicator, String text, @Nullable String note, @Nullable DataValue previous,
+                       @Nullable Period period, long orgUnitId) {
+        if (text.isBlank()) {
+            return new Check(null, Evaluation.undecided("Chưa nhập", false), List.of(), false, null);
+        }
+        ParseResult<ResultReading> parsed = ResultParser.parse(text, indicator.unit());
+        if (!parsed.isOk()) {
+            return new Check(null, Evaluation.undecided("Chưa đọc được", false), parsed.errors(), false, null);
+        }
+        ResultReading reading = parsed.orElseThrow();
+        Term term = termOf(indicator);
+        if (period != null && term != null && period.yearTo() <= term.startYear()) {
+            // the base year (the previous term's last): where the term starts from, not judged against its target
+            return new Check(reading.describe(indicator.unit()), Evaluation.undecided("Số liệu năm gốc "
+                    + term.startYear() + " của nhiệm kỳ " + term.code() + ": là điểm xuất phát, không đánh giá", false),
+                    ValueChecks.problems(reading, indicator.unit(), indicator.name(), null, note), false, null);
+        }
+        if (previous == null && period != null && indicator.id() != null) {
+            previous = values.findByIndicatorId(indicator.id()).stream()
+                    .filter(v -> v.orgUnitId().getId() == orgUnitId && v.period().compareTo(period) < 0)
+                    .max(Comparator.comparing(DataValue::period)).orElse(null);
+        }
+        ResultReading before = previous == null ? null : previous.reading(indicator.unit());
+        List<String> problems = new ArrayList<>(
+                ValueChecks.problems(reading, indicator.unit(), indicator.name(), before, note));
+        TargetReading target = IndicatorService.targetReading(indicator);
+        boolean countsAllUnits = indicator.target() != null && indicator.target().countsAllUnits();
+        Evaluation evaluation = Verdicts.judge(target, reading, indicator.unit(), countsAllUnits);
+        if (target != null && reading.kind() == ResultReading.Kind.TEXT
+                && evaluation.verdict() == Verdict.CHUA_DANH_GIA && needsNumber(target)) {
+            problems.add("\"" + text.strip() + "\" không phải con số; mục tiêu " + target.describe()
+                    + " cần kết quả bằng số, ví dụ 96,4% hoặc 7/8");
+        }
+        TermRollup.Projection projection = target == null || period == null || period.kind() != Period.Kind.YEAR
+                ? null : projection(indicator, term, target, countsAllUnits, orgUnitId, period, reading);
+        boolean atRisk = projection != null && projection.outlook() == TermRollup.Outlook.NGUY_CO_KHONG_DAT;
+        return new Check(reading.describe(indicator.unit()), evaluation, problems,
+                evaluation.verdict() == Verdict.KHONG_DAT || atRisk, projection);
+    }
+
+    /**
+     * Why a value may not be written, empty when it may: {@link #check}'s problems, a miss (or a figure putting the
+     * target at risk) without its reason and remedy, a closed period. {@link #save} asks the same, so no writer can
+     * go around it.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<String> refusals(Indicator indicator, long orgUnitId, Period period, String text,
+                                 @Nullable String note, @Nullable String reason, @Nullable String remedy) {
+        List<String> refusals = new ArrayList<>();
+        if (text.isBlank()) {
+            refusals.add("Chưa nhập giá trị");
+            return refusals;
+        }
+        Check check = check(indicator, text, note, null, period, orgUnitId);
+        refusals.addAll(check.problems());
+        if (check.needsReason() && (blank(reason) || blank(remedy))) {
+            refusals.add(check.evaluation().verdict() == Verdict.KHONG_DAT
+                    ? "Chưa đạt mục tiêu: cần ghi nguyên nhân và giải pháp"
+                    : "Theo xu hướng, nguy cơ không đạt mục tiêu cuối nhiệm kỳ: cần ghi nguyên nhân và giải pháp");
+        }
+        if (isLocked(orgUnitId, period)) {
+            refusals.add("Kỳ " + period.label() + " đã khóa sổ");
+        }
+        return refusals;
+    }
+
+    /** Where a running term's target heads with this year's figure in place of any stored one. */
+    private TermRollup.@Nullable Projection projection(Indicator indicator, @Nullable Term term,
+                                                      TargetReading target, boolean countsAllUnits, long orgUnitId,
+                                                      Period period, ResultReading reading) {
+        if (term == null || !term.isOpen()) {
+            return null;
+        }
+        // the stored figures with this period's in place of any stored one, each read as the engine reads it
+        List<ReportedFigure> figures = new ArrayList<>();
+        (indicator.id() == null ? List.<DataValue>of() : values.findByIndicatorId(indicator.id())).stream()
+                .filter(v -> v.orgUnitId().getId() == orgUnitId && !v.period().equals(period))
+                .forEach(v -> figures.add(v.figure(indicator.unit())));
+        figures.add(period.figure(reading.estimate(), reading));
+        return Assessments.assess(target, indicator.unit(), countsAllUnits, term.startYear(), term.endYear(), true,
+                figures, f -> period.label()).projection();
+    }
+
+    private @Nullable Term termOf(Indicator indicator) {
+        return indicators.terms().stream().filter(t -> t.id().equals(indicator.termId().getId())).findFirst()
+                .orElse(null);
+    }
+
+    /** A target judged on a figure: words cannot be compared with it (states and ratings can be written in words). */
+    private static boolean needsNumber(TargetReading target) {
+        return target.kind() != TargetKind.QUALITATIVE && target.kind() != TargetKind.RATING
+                && target.kind() != TargetKind.COMPOUND;
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
      * Saves a new value or a change to an existing one, and records it in the audit log in the same transaction.
-     * A stale {@link DataValue#version()} fails with an optimistic locking error instead of overwriting.
+     * Every value passes {@link #refusals} first, whoever writes it; only figures the application itself loads from
+     * the documents (demo data), which carry the document's own reading, skip the reason rule. A stale
+     * {@link DataValue#version()} fails with an optimistic locking error instead of overwriting.
+     *
+     * @throws EntryRejectedException with the reasons, before anything is written
      */
     @PreAuthorize(Roles.STAFF_OR_ADMIN)
     @Transactional
     public DataValue save(DataValue value) {
         refuseIfLocked(value.orgUnitId().getId(), value.period());
+        refuseIfRejected(value);
         value = withReading(value);
         Long id = value.id();
         String old = id == null ? null : values.findById(id).map(DataValue::valueText).orElse(null);
@@ -160,6 +299,20 @@ public class DataValueService {
     private void refuseIfLocked(long orgUnitId, Period period) {
         if (lockOf(orgUnitId, period).filter(lock -> lock.closedAt(clock.instant())).isPresent()) {
             throw new PeriodLockedException(period);
+        }
+    }
+
+    private void refuseIfRejected(DataValue value) {
+        if (SystemAuthentication.SYSTEM_USER.equals(CurrentUser.username().orElse(""))) {
+            // the application loading the documents' own figures (demo data): the document is the authority
+            return;
+        }
+        Indicator indicator = indicators.findById(value.indicatorId().getId()).orElseThrow(
+                () -> new IllegalArgumentException("Không có chỉ tiêu số " + value.indicatorId().getId()));
+        List<String> refusals = refusals(indicator, value.orgUnitId().getId(), value.period(), value.valueText(),
+                value.note(), value.reason(), value.remedy());
+        if (!refusals.isEmpty()) {
+            throw new EntryRejectedException(java.util.Map.of(indicator.id(), refusals));
         }
     }
 

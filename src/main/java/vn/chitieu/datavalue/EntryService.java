@@ -18,6 +18,8 @@ import vn.chitieu.evaluation.ParseResult;
 import vn.chitieu.evaluation.ResultParser;
 import vn.chitieu.evaluation.ResultReading;
 import vn.chitieu.evaluation.TargetReading;
+import vn.chitieu.evaluation.Assessments;
+import vn.chitieu.evaluation.ReportedFigure;
 import vn.chitieu.evaluation.TermRollup;
 import vn.chitieu.evaluation.ValueChecks;
 import vn.chitieu.evaluation.Verdict;
@@ -61,19 +63,6 @@ public class EntryService {
                         @Nullable Long valueId, int seenVersion) {
     }
 
-    /**
-     * The engine's view of a typed value.
-     *
-     * @param projection for a yearly figure of the running term: where the target is heading with it, else null
-     */
-    public record Check(@Nullable String reading, Evaluation evaluation, List<String> problems, boolean needsReason,
-                        TermRollup.@Nullable Projection projection) {
-
-        public boolean ok() {
-            return problems.isEmpty();
-        }
-    }
-
     /** Someone else saved this value after it was opened: both figures, for the person to choose. */
     public record Conflict(Entry mine, DataValue theirs) {
     }
@@ -109,63 +98,21 @@ public class EntryService {
     /** Reads and judges a typed value; nothing is written. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public Check check(Indicator indicator, String text, @Nullable String note, @Nullable DataValue previous) {
-        return check(indicator, text, note, previous, null, 0);
+    public DataValueService.Check check(Indicator indicator, String text, @Nullable String note,
+                                        @Nullable DataValue previous) {
+        return values.check(indicator, text, note, previous, null, 0);
     }
 
     /**
      * As {@link #check(Indicator, String, String, DataValue)}, and for a yearly figure of a running term also the
-     * projection to the term's end with this figure in place: a figure that puts the target at risk needs its
-     * reason and remedy just like a miss.
+     * projection to the term's end with this figure in place: the door every writer passes
+     * ({@link DataValueService#check}).
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public Check check(Indicator indicator, String text, @Nullable String note, @Nullable DataValue previous,
-                       @Nullable Period period, long orgUnitId) {
-        if (text.isBlank()) {
-            return new Check(null, Evaluation.undecided("Chưa nhập", false), List.of(), false, null);
-        }
-        ParseResult<ResultReading> parsed = ResultParser.parse(text, indicator.unit());
-        if (!parsed.isOk()) {
-            return new Check(null, Evaluation.undecided("Chưa đọc được", false), parsed.errors(), false, null);
-        }
-        ResultReading reading = parsed.orElseThrow();
-        ResultReading before = previous == null ? null
-                : ResultParser.parse(previous.valueText(), indicator.unit()).value();
-        List<String> problems = ValueChecks.problems(reading, indicator.unit(), indicator.name(), before, note);
-        TargetReading target = IndicatorService.targetReading(indicator);
-        boolean countsAllUnits = indicator.target() != null && indicator.target().countsAllUnits();
-        Evaluation evaluation = Verdicts.judge(target, reading, indicator.unit(), countsAllUnits);
-        TermRollup.Projection projection = target == null || period == null || period.kind() != Period.Kind.YEAR
-                ? null : projection(indicator, target, orgUnitId, period, reading);
-        boolean atRisk = projection != null && projection.outlook() == TermRollup.Outlook.NGUY_CO_KHONG_DAT;
-        return new Check(reading.describe(indicator.unit()), evaluation, problems,
-                evaluation.verdict() == Verdict.KHONG_DAT || atRisk, projection);
-    }
-
-    /** Where a running term's target heads with this year's figure in place of any stored one. */
-    private TermRollup.@Nullable Projection projection(Indicator indicator, TargetReading target, long orgUnitId,
-                                                      Period period, ResultReading reading) {
-        Term term = indicators.terms().stream().filter(t -> t.id().equals(indicator.termId().getId()))
-                .findFirst().orElse(null);
-        if (term == null || !term.isOpen()) {
-            return null;
-        }
-        java.util.TreeMap<Integer, ResultReading> yearly = new java.util.TreeMap<>();
-        // estimates first, so that a year's official figure, put later, wins
-        List<DataValue> stored = repository.findByIndicatorId(indicator.id()).stream()
-                .filter(v -> v.orgUnitId().getId() == orgUnitId && v.period().kind() == Period.Kind.YEAR)
-                .sorted(Comparator.comparing(DataValue::estimate).reversed())
-                .toList();
-        for (DataValue value : stored) {
-            ResultReading figure = ResultParser.parse(value.valueText(), indicator.unit()).value();
-            if (figure != null) {
-                yearly.put(value.period().yearFrom(), figure);
-            }
-        }
-        yearly.put(period.yearFrom(), reading);
-        return TermRollup.project(target, term.startYear(), term.endYear(), TermRollup.Figures.of(yearly),
-                indicator.unit());
+    public DataValueService.Check check(Indicator indicator, String text, @Nullable String note,
+                                        @Nullable DataValue previous, @Nullable Period period, long orgUnitId) {
+        return values.check(indicator, text, note, previous, period, orgUnitId);
     }
 
     /**
@@ -184,22 +131,8 @@ public class EntryService {
         for (Entry entry : entries) {
             Indicator indicator = indicators.findById(entry.indicatorId()).orElseThrow(
                     () -> new IllegalArgumentException("Không có chỉ tiêu số " + entry.indicatorId()));
-            DataValue previous = repository.findByIndicatorId(entry.indicatorId()).stream()
-                    .filter(v -> v.orgUnitId().getId() == entry.orgUnitId() && v.period().compareTo(entry.period()) < 0)
-                    .max(Comparator.comparing(DataValue::period)).orElse(null);
-            Check check = check(indicator, entry.text(), entry.note(), previous, entry.period(), entry.orgUnitId());
-            List<String> mine = new ArrayList<>(check.problems());
-            if (entry.text().isBlank()) {
-                mine.add("Chưa nhập giá trị");
-            }
-            if (check.needsReason() && (blank(entry.reason()) || blank(entry.remedy()))) {
-                mine.add(check.evaluation().verdict() == Verdict.KHONG_DAT
-                        ? "Chưa đạt mục tiêu: cần ghi nguyên nhân và giải pháp"
-                        : "Theo xu hướng, nguy cơ không đạt mục tiêu cuối nhiệm kỳ: cần ghi nguyên nhân và giải pháp");
-            }
-            if (values.isLocked(entry.orgUnitId(), entry.period())) {
-                mine.add("Kỳ " + entry.period().label() + " đã khóa sổ");
-            }
+            List<String> mine = values.refusals(indicator, entry.orgUnitId(), entry.period(), entry.text(),
+                    entry.note(), entry.reason(), entry.remedy());
             if (!mine.isEmpty()) {
                 problems.put(entry.indicatorId(), mine);
             }

@@ -2,6 +2,8 @@ package vn.chitieu.datavalue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chitieu.evaluation.ReportedFigure;
+import vn.chitieu.evaluation.ResultReading;
 
 /**
  * The period a figure is reported for: a year, a quarter, the first 6 or 9 months of a year, or a span of years
@@ -84,6 +86,18 @@ public record Period(Kind kind, int yearFrom, int yearTo, int part) implements C
             case NINE_MONTHS -> "9 tháng " + yearFrom;
             case SPAN -> yearFrom + "-" + yearTo;
         };
+    }
+
+    /** This period as the engine sees a figure reported for it. */
+    public ReportedFigure figure(boolean estimate, ResultReading reading) {
+        int months = switch (kind) {
+            case QUARTER -> 3;
+            case SIX_MONTHS -> 6;
+            case NINE_MONTHS -> 9;
+            case YEAR -> 12;
+            case SPAN -> 12 * (yearTo - yearFrom);
+        };
+        return new ReportedFigure(yearFrom, yearTo, endMonth() - yearTo * 12, months, estimate, reading);
     }
 
     /** The last day the period covers. */

@@ -26,7 +26,6 @@ import vn.chitieu.datavalue.DataValue;
 import vn.chitieu.datavalue.DataValueService;
 import vn.chitieu.datavalue.ParsedValue;
 import vn.chitieu.datavalue.Period;
-import vn.chitieu.evaluation.Comparators;
 import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.evaluation.ValueBound;
 import vn.chitieu.indicator.Indicator;
@@ -187,8 +186,7 @@ class DemoData {
 
     /** The seed tables state a direction apart from the target's number, as an import's {@code chieu} column. */
     private static TargetForm targetForm(Csv.Row row) {
-        return "ratio_of_units".equals(row.get("chieu")) && row.get("muc_tieu").isEmpty() ? TargetForm.allUnits()
-                : TargetForm.direction(Comparators.fromColumn(row.get("chieu")));
+        return TargetForm.stated(row.get("chieu"), row.get("muc_tieu"));
     }
 
     private static @Nullable ParsedValue parsedValue(Csv.Row row) {

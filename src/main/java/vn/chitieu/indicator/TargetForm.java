@@ -3,6 +3,7 @@ package vn.chitieu.indicator;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.evaluation.Comparator;
+import vn.chitieu.evaluation.Comparators;
 import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.evaluation.TargetKind;
 import vn.chitieu.evaluation.TargetReading;
@@ -38,6 +39,20 @@ public record TargetForm(
     /** A count of units out of units with no target written: all of them count (see Verdicts, rule 4). */
     public static TargetForm allUnits() {
         return new TargetForm(TargetKind.RATIO, null, null, null, null, null);
+    }
+
+    /**
+     * What a direction column ({@code chieu} of an import file or of the seed tables) states, read the same way for
+     * both: "ratio_of_units" with no target written means all units count; otherwise a comparator, or nothing.
+     *
+     * @throws IllegalArgumentException with a Vietnamese message for a direction it does not know
+     */
+    public static TargetForm stated(@Nullable String direction, @Nullable String targetText) {
+        String d = direction == null ? "" : direction.strip().toLowerCase(java.util.Locale.ROOT);
+        if ((d.equals("ratio_of_units") || d.equals("ty_le_don_vi")) && (targetText == null || targetText.isBlank())) {
+            return allUnits();
+        }
+        return direction(Comparators.fromColumn(direction));
     }
 
     static TargetForm of(TargetReading reading) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.chitieu.base.ui.VerdictBadge;
-import vn.chitieu.dashboard.Assessment;
+import vn.chitieu.evaluation.Assessment;
 import vn.chitieu.evaluation.TermRollup.Outlook;
 
 /** The marks every screen of this feature puts beside a figure: its badge, and the padlock of a closed period. */

@@ -1,14 +1,12 @@
-package vn.chitieu.dashboard;
+package vn.chitieu.evaluation;
 
 import org.jspecify.annotations.Nullable;
-import vn.chitieu.evaluation.Evaluation;
 import vn.chitieu.evaluation.TermRollup.Outlook;
 import vn.chitieu.evaluation.TermRollup.Projection;
-import vn.chitieu.evaluation.Verdict;
 
 /**
  * What the engine says of one indicator: the verdict on the figures so far and, for a running term, where it is
- * heading by the term's end.
+ * heading by the term's end. Made only by {@link Assessments#assess}.
  */
 public record Assessment(Evaluation evaluation, @Nullable Projection projection) {
 
