@@ -85,8 +85,10 @@ public final class ResultParser {
             if (denominator.orElseThrow().signum() == 0) {
                 return ParseResult.error("\"" + ratio.group() + "\": tổng số phải lớn hơn 0");
             }
-            String counted = unit != null ? unit : wordsAfter(figures.substring(ratio.end()));
-            if (numerator.orElseThrow().compareTo(denominator.orElseThrow()) > 0 && !countsAgainstPlan(counted)) {
+            // the unit written beside the figures ("52/48 đảng viên") says what is counted better than a "% kế hoạch"
+            String written = wordsAfter(figures.substring(ratio.end()));
+            if (numerator.orElseThrow().compareTo(denominator.orElseThrow()) > 0
+                    && !countsAgainstPlan(written.isEmpty() ? unit : written)) {
                 return ParseResult.error("\"" + ratio.group() + "\": số đạt lớn hơn tổng số; kiểm tra lại, ghi theo dạng "
                         + "số đạt/tổng số, hoặc nếu là số thực hiện/chỉ tiêu thì ghi kèm đơn vị (ví dụ \"52/48 đảng viên\")");
             }
