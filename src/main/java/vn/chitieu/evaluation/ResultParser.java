@@ -162,6 +162,12 @@ public final class ResultParser {
         return PLANNED_COUNTS.stream().anyMatch(p -> u.equals(p) || u.startsWith(p + " "));
     }
 
+    /** The unit written after x/y in a result ("52/48 đảng viên" → "đảng viên"), or "". */
+    static String unitWritten(String text) {
+        Matcher ratio = RATIO.matcher(text.toLowerCase(Locale.ROOT));
+        return ratio.find() ? wordsAfter(text.toLowerCase(Locale.ROOT).substring(ratio.end())) : "";
+    }
+
     private static String wordsAfter(String rest) {
         Matcher word = Pattern.compile("^\\s*(\\p{L}+(?: \\p{L}+)?)").matcher(rest);
         return word.find() ? word.group(1) : "";

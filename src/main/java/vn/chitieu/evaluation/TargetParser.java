@@ -175,7 +175,7 @@ public final class TargetParser {
         if (perYear || (growthWords && percent && !t.contains("giảm") && !(cap && !perYear))) {
             Horizon growthHorizon = t.contains("bình quân") || perYear ? Horizon.AVERAGE_ANNUAL : horizon;
             BigDecimal growth = value.orElseThrow();
-            if (t.substring(token.end()).matches("^\\s*lần.*")) {
+            if (figures.substring(token.end()).matches("^\\s*lần.*")) {
                 // "tăng 1,5 lần": the figure is multiplied by 1,5, an increase of 50%
                 growth = growth.subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(100));
             }
@@ -183,7 +183,7 @@ public final class TargetParser {
                     lowerSubject ? Comparator.AT_MOST : direction, growth, null, "%", growthHorizon, horizonYear,
                     false, null, null, List.of(), lowerSubject));
         }
-        if (!cap && t.substring(token.end()).matches("^\\s*lần.*") && GROWTH_VERB.matcher(t).find()) {
+        if (!cap && figures.substring(token.end()).matches("^\\s*lần.*") && GROWTH_VERB.matcher(t).find()) {
             // "năm 2030 tăng 1,5 lần so với năm 2025" without a percent sign
             BigDecimal growth = value.orElseThrow().subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(100));
             return ParseResult.ok(new TargetReading(original, TargetKind.GROWTH, direction, growth, null, "%",

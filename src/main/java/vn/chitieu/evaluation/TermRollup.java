@@ -71,6 +71,13 @@ public final class TermRollup {
             if (fromBase != null) {
                 return fromBase;
             }
+            if (figures.wholeTerm() == null) {
+                // the last year's figure alone says nothing of an increase from the base year
+                return Evaluation.undecided("Cần số liệu năm gốc " + startYear + " và năm "
+                        + (target.horizonYear() != null ? target.horizonYear() : endYear)
+                        + " (hoặc tốc độ tăng của từng năm) để so với mục tiêu " + target.describe(), anyEstimate(years));
+            }
+            return Verdicts.judge(target, figures.wholeTerm(), unit, false);
         }
         // a figure for the whole term stands for the term when there are no yearly ones: the reports judge
         // "giải quyết việc làm hằng năm … 82 lao động" from the term's figure alone (000, chú thích 37)
