@@ -31,7 +31,7 @@ public final class VnNumbers {
     /** Markup ("<img … 14>", "&nbsp;") or a comparator sign that compares nothing. */
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*\\p{L}|&[a-z#0-9]+;|[{}\\[\\]\\\\|@#$^*_`~]");
     /** A letter glued in front of a number ("abc-5", "x14"), except square and cubic metres ("7.853,10m2"). */
-    private static final Pattern GLUED_BEFORE = Pattern.compile("\\p{L}[-+−]?\\d");
+    private static final Pattern GLUED_BEFORE = Pattern.compile("\\p{L}[-+−]*\\d|[-+−]{2,}\\d");
     private static final Pattern KNOWN_GLUED = Pattern.compile(
             "(?<![\\p{L}])(k?m|cm|dm)[23](?!\\d)");
 
