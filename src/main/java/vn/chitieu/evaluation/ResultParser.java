@@ -21,12 +21,33 @@ public final class ResultParser {
     private static final Pattern PENDING = Pattern.compile(
             "^(…|\\.\\.\\.|-|—|chờ.*|chưa có.*|đang (tổng hợp|đánh giá|chờ).*|chưa đánh giá.*)$");
 
+    private static final Pattern LEVEL_BEFORE = Pattern.compile(
+            "(?<!\\p{L})(còn|xuống|lên)(\\s+(dưới|trên|khoảng|mức|ở mức))?\\s*$");
+    private static final Pattern FRACTION_CHANGE = Pattern.compile(
+            "(?<!\\p{L})(giảm|tăng)\\s+(?:(?:được|trên|hơn)\\s+)?(\\d+)\\s*/\\s*(\\d+)(?![\\d.,%])");
+    private static final Pattern PRINTED_PERCENT = Pattern.compile("^[^(\\d]*\\(\\s*(?:đạt\\s+)?([\\d.,]+)\\s*%\\s*\\)");
+    private static final java.util.List<String> PLANNED_COUNTS = java.util.List.of("đảng viên", "người", "lao động",
+            "hộ", "công trình", "dự án", "tuyến", "sản phẩm", "mô hình", "doanh nghiệp", "hội viên", "đoàn viên",
+            "thanh niên", "công dân", "tân binh", "quân nhân", "học sinh", "nhà", "căn", "lượt", "km", "ha", "m2",
+            "tỷ đồng", "tỉ đồng", "triệu đồng", "đồng", "cuộc", "lớp", "đối tượng", "thẻ", "cây", "con", "hợp tác xã",
+            "tổ hợp tác", "việc làm", "lao động việc làm");
+
     private ResultParser() {
     }
 
     public static ParseResult<ResultReading> parse(@Nullable String text, @Nullable String unit) {
+        return parse(text, unit, null);
+    }
+
+    /**
+     * @param target the row's own target, when known: a "2.306" that is ambiguous alone is read the way that makes
+     *               sense beside it (2.306 against 2.150 tỷ đồng, not 2,306)
+     */
+    public static ParseResult<ResultReading> parse(@Nullable String text, @Nullable String unit,
+                                                   @Nullable TargetReading target) {
         String original = text == null ? "" : TargetParser.nfc(text).strip();
-        String t = original.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        unit = VnNumbers.perMilleUnit(unit);
+        String t = VnNumbers.perMille(original.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         boolean estimate = false;
         Matcher est = ESTIMATE.matcher(t);
         if (est.find()) {
@@ -37,12 +58,23 @@ public final class ResultParser {
             return ParseResult.ok(reading(original, ResultReading.Kind.PENDING, null, null, null, null, estimate,
                     false, null));
         }
+        String junk = VnNumbers.junk(t);
+        if (junk != null) {
+            return ParseResult.error(junk);
+        }
         Optional<Rating> rating = Rating.find(t);
         if (rating.isPresent() && VnNumbers.firstToken(t) == null) {
             return ParseResult.ok(reading(original, ResultReading.Kind.RATING, null, null, null, null, estimate,
                     false, rating.get()));
         }
         String figures = t.replaceAll("\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\b|năm \\d{4}", " ");
+        Matcher fraction = FRACTION_CHANGE.matcher(figures);
+        if (fraction.find() && new BigDecimal(fraction.group(3)).signum() > 0) {
+            // "giảm 1/3 số hộ cận nghèo": a change by a share of the baseline, in %
+            BigDecimal share = TargetReading.percent(new BigDecimal(fraction.group(2)), new BigDecimal(fraction.group(3)));
+            return ParseResult.ok(reading(original, ResultReading.Kind.CHANGE, share, null, null, null, estimate,
+                    fraction.group(1).equals("giảm"), null));
+        }
         Matcher ratio = RATIO.matcher(figures);
         if (ratio.find()) {
             ParseResult<BigDecimal> numerator = TargetParser.number(ratio.group(1), "đơn vị");
@@ -53,15 +85,28 @@ public final class ResultParser {
             if (denominator.orElseThrow().signum() == 0) {
                 return ParseResult.error("\"" + ratio.group() + "\": tổng số phải lớn hơn 0");
             }
-            if (numerator.orElseThrow().compareTo(denominator.orElseThrow()) > 0) {
-                return ParseResult.error("\"" + ratio.group() + "\": số đạt lớn hơn tổng số; kiểm tra lại hoặc ghi "
-                        + "theo dạng số đạt/tổng số");
+            // the unit written beside the figures ("52/48 đảng viên") says what is counted better than a "% kế hoạch"
+            String written = wordsAfter(figures.substring(ratio.end()));
+            if (numerator.orElseThrow().compareTo(denominator.orElseThrow()) > 0
+                    && !countsAgainstPlan(written.isEmpty() ? unit : written)) {
+                return ParseResult.error("\"" + ratio.group() + "\": số đạt lớn hơn tổng số; kiểm tra lại, ghi theo dạng "
+                        + "số đạt/tổng số, hoặc nếu là số thực hiện/chỉ tiêu thì ghi kèm đơn vị (ví dụ \"52/48 đảng viên\")");
             }
             BigDecimal percent = TargetReading.percent(numerator.orElseThrow(), denominator.orElseThrow());
+            Matcher printed = PRINTED_PERCENT.matcher(figures.substring(ratio.end()));
+            if (printed.find()) {
+                // "8/16% (50%)": the percentage printed beside x/y must be the same figure, else one of them is wrong
+                ParseResult<BigDecimal> shown = TargetParser.number(printed.group(1), "%");
+                if (!shown.isOk() || shown.orElseThrow().subtract(percent).abs().compareTo(BigDecimal.ONE) > 0) {
+                    return ParseResult.error("\"" + original + "\": " + ratio.group().strip() + " là "
+                            + VnNumbers.format(percent) + "%, khác tỷ lệ ghi kèm (" + printed.group(1)
+                            + "%); kiểm tra lại số đạt, tổng số hoặc tỷ lệ");
+                }
+            }
             return ParseResult.ok(reading(original, ResultReading.Kind.RATIO, percent, numerator.orElseThrow(),
                     denominator.orElseThrow(), null, estimate, false, null));
         }
-        Matcher token = VnNumbers.firstToken(figures);
+        Matcher token = levelToken(figures);
         if (token == null) {
             if (!t.matches(".*\\p{L}.*")) {
                 return ParseResult.error("Không đọc được kết quả \"" + original + "\"; ghi số (ví dụ 98,5%), "
@@ -70,7 +115,7 @@ public final class ResultParser {
             return ParseResult.ok(reading(original, ResultReading.Kind.TEXT, null, null, null, null, estimate,
                     false, null));
         }
-        ParseResult<BigDecimal> number = TargetParser.number(token.group(), unit);
+        ParseResult<BigDecimal> number = number(token.group(), unit, target);
         if (!number.isOk()) {
             return ParseResult.error(number.errors().getFirst());
         }
@@ -85,10 +130,77 @@ public final class ResultParser {
             bound = ValueBound.ABOUT;
         }
         value = rescale(value, figures.substring(token.end()), unit);
-        boolean decrease = before.matches(".*(?<!\\p{L})giảm(?!\\p{L}).*");
-        boolean increase = before.matches(".*(?<!\\p{L})tăng(?!\\p{L}).*");
+        // "giảm xuống còn 1,59%" states the level reached, not an amount of decrease
+        boolean level = LEVEL_BEFORE.matcher(before).find();
+        boolean decrease = !level && before.matches(".*(?<!\\p{L})giảm(?!\\p{L}).*");
+        boolean increase = !level && before.matches(".*(?<!\\p{L})tăng(?!\\p{L}).*");
         return ParseResult.ok(reading(original, decrease || increase ? ResultReading.Kind.CHANGE
                 : ResultReading.Kind.NUMBER, value, null, null, bound, estimate, decrease, null));
+    }
+
+    /** Whether a text states the level reached ("còn 5 hộ", "giảm xuống còn 1,59%") rather than a change. */
+    static boolean statesLevel(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        Matcher token = VnNumbers.TOKEN.matcher(t);
+        while (token.find()) {
+            if (LEVEL_BEFORE.matcher(t.substring(0, token.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Units of people or things that a plan sets a number of, so that "52/48 đảng viên" is 52 done against 48
+     * planned. Units of units ("7/8 khối phố", "51/52 đơn") cannot exceed their total.
+     */
+    static boolean countsAgainstPlan(@Nullable String unit) {
+        if (unit == null) {
+            return false;
+        }
+        String u = unit.strip().toLowerCase(Locale.ROOT);
+        return PLANNED_COUNTS.stream().anyMatch(p -> u.equals(p) || u.startsWith(p + " "));
+    }
+
+    /** The unit written after x/y in a result ("52/48 đảng viên" → "đảng viên"), or "". */
+    static String unitWritten(String text) {
+        Matcher ratio = RATIO.matcher(text.toLowerCase(Locale.ROOT));
+        return ratio.find() ? wordsAfter(text.toLowerCase(Locale.ROOT).substring(ratio.end())) : "";
+    }
+
+    private static String wordsAfter(String rest) {
+        Matcher word = Pattern.compile("^\\s*(\\p{L}+(?: \\p{L}+)?)").matcher(rest);
+        return word.find() ? word.group(1) : "";
+    }
+
+    /** The first figure, unless a later one is the level a decrease went down to ("từ 0,1% xuống còn 0,06%"). */
+    private static @Nullable Matcher levelToken(String figures) {
+        Matcher all = VnNumbers.TOKEN.matcher(figures);
+        Matcher first = null;
+        while (all.find()) {
+            Matcher at = VnNumbers.TOKEN.matcher(figures);
+            at.find(all.start());
+            if (first == null) {
+                first = at;
+            } else if (LEVEL_BEFORE.matcher(figures.substring(0, all.start())).find()) {
+                return at;
+            }
+        }
+        return first;
+    }
+
+    /** Reads a token; an ambiguous "2.306" is settled by the size of the row's target when only one reading fits. */
+    private static ParseResult<BigDecimal> number(String token, @Nullable String unit, @Nullable TargetReading target) {
+        BigDecimal magnitude = target == null || target.unit() != null && target.unit().startsWith("%") ? null
+                : switch (target.kind()) {
+                    case THRESHOLD, RANGE, CHANGE -> target.value();
+                    default -> null;
+                };
+        return switch (VnNumbers.settle(VnNumbers.read(token, unit), magnitude)) {
+            case VnNumbers.Exact exact -> ParseResult.ok(exact.value());
+            case VnNumbers.Ambiguous ambiguous -> ParseResult.error(ambiguous.message());
+            case VnNumbers.Invalid invalid -> ParseResult.error(invalid.message());
+        };
     }
 
     /**

@@ -48,7 +48,8 @@ public record ResultReading(
 
     /** The result in plain Vietnamese: "trên 98%", "7/8 (87,5%)". */
     public String describe(@Nullable String unit) {
-        String suffix = unit == null || unit.isBlank() ? "" : unit.startsWith("%") ? unit : " " + unit;
+        String suffix = unit == null || unit.isBlank() ? "" : unit.startsWith("%") || unit.startsWith("‰") ? unit
+                : " " + unit;
         String prefix = bound == null ? "" : switch (bound) {
             case ABOVE -> "trên ";
             case BELOW -> "dưới ";

@@ -17,7 +17,6 @@ public final class Targets {
                                                   @Nullable Comparator comparator, @Nullable Horizon horizon,
                                                   @Nullable Integer horizonYear) {
         return TargetParser.parse(text, unit, indicatorName, comparator).map(r -> horizon == null ? r
-                : new TargetReading(r.text(), r.kind(), r.comparator(), r.value(), r.value2(), r.unit(), horizon,
-                horizonYear != null ? horizonYear : r.horizonYear(), r.decrease(), r.rating(), r.phrase(), r.parts()));
+                : r.withHorizon(horizon, horizonYear));
     }
 }

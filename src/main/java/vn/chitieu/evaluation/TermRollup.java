@@ -66,6 +66,19 @@ public final class TermRollup {
     public static Evaluation judge(TargetReading target, int startYear, int endYear, Figures figures,
                                    @Nullable String unit) {
         SortedMap<Integer, ResultReading> years = figures.yearly().subMap(startYear + 1, endYear + 1);
+        if (target.growthOverTerm() || target.changeOfBaseline()) {
+            Evaluation fromBase = fromBase(target, startYear, endYear, figures, unit);
+            if (fromBase != null) {
+                return fromBase;
+            }
+            if (figures.wholeTerm() == null) {
+                // the last year's figure alone says nothing of an increase from the base year
+                return Evaluation.undecided("Cần số liệu năm gốc " + startYear + " và năm "
+                        + (target.horizonYear() != null ? target.horizonYear() : endYear)
+                        + " (hoặc tốc độ tăng của từng năm) để so với mục tiêu " + target.describe(), anyEstimate(years));
+            }
+            return Verdicts.judge(target, figures.wholeTerm(), unit, false);
+        }
         // a figure for the whole term stands for the term when there are no yearly ones: the reports judge
         // "giải quyết việc làm hằng năm … 82 lao động" from the term's figure alone (000, chú thích 37)
         if (figures.wholeTerm() != null && (target.horizon() == Horizon.TERM || years.isEmpty())) {
@@ -116,6 +129,9 @@ public final class TermRollup {
         }
         if (hasUnreadable(years)) {
             return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Có năm chưa có số liệu dạng số");
+        }
+        if (target.growthOverTerm() || target.changeOfBaseline()) {
+            return projectFromBase(target, startYear, endYear, figures, unit);
         }
         if (target.horizon() == Horizon.ANNUAL) {
             for (var year : years.entrySet()) {
@@ -171,6 +187,104 @@ public final class TermRollup {
         return outlook(e.verdict(), projected, "Theo xu hướng " + trend.size() + " năm, năm " + horizonYear
                 + " ước khoảng " + VnNumbers.format(projected) + (unit == null ? "" : unit.startsWith("%") ? unit
                 : " " + unit));
+    }
+
+    /**
+     * A target reached from the base year as a whole ("năm 2030 tăng 1,5 lần so với năm 2025", "giảm 1/3 số hộ cận
+     * nghèo so với đầu nhiệm kỳ"): the figure of the target's year against the base year's figure times the factor.
+     * Yearly growth rates (unit %) compound into the whole-term growth instead. Null when the figures do not allow it.
+     */
+    private static @Nullable Evaluation fromBase(TargetReading target, int startYear, int endYear, Figures figures,
+                                                 @Nullable String unit) {
+        int year = target.horizonYear() != null ? target.horizonYear() : endYear;
+        BigDecimal change = changeFromBase(target, startYear, year, figures.yearly(), unit);
+        if (change == null) {
+            return null;
+        }
+        boolean estimate = figures.yearly().subMap(startYear, year + 1).values().stream()
+                .anyMatch(ResultReading::estimate);
+        Evaluation e = Verdicts.judge(target, changeReading(change, estimate), "%", false);
+        return new Evaluation(e.verdict(), e.exceeded(), e.estimate(), "Năm " + year + " so với năm " + startYear
+                + ": " + (change.signum() < 0 ? "giảm " : "tăng ") + VnNumbers.format(change.abs()) + "%"
+                + targetLevel(target, figures.yearly().get(startYear), unit) + ". " + e.explanation());
+    }
+
+    private static Projection projectFromBase(TargetReading target, int startYear, int endYear, Figures figures,
+                                              @Nullable String unit) {
+        int year = target.horizonYear() != null ? target.horizonYear() : endYear;
+        SortedMap<Integer, ResultReading> trend = figures.yearly().subMap(startYear, year + 1);
+        boolean rates = unit != null && unit.startsWith("%") && target.kind() == TargetKind.GROWTH;
+        ResultReading base = figures.yearly().get(startYear);
+        if (trend.size() < 2 || (!rates && (base == null || base.number() == null || base.number().signum() <= 0))) {
+            return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Cần số liệu năm gốc " + startYear
+                    + " và ít nhất một năm sau");
+        }
+        int last = trend.lastKey();
+        BigDecimal change;
+        if (rates) {
+            // yearly growth rates: keep the average rate so far for the years left
+            BigDecimal soFar = changeFromBase(target, startYear, last, figures.yearly(), unit);
+            if (soFar == null) {
+                return new Projection(Outlook.CHUA_DU_DU_LIEU, null, "Có năm chưa có tốc độ tăng");
+            }
+            double factor = Math.pow(1 + soFar.doubleValue() / 100, (double) (year - startYear) / (last - startYear));
+            change = BigDecimal.valueOf((factor - 1) * 100).setScale(2, RoundingMode.HALF_UP);
+        } else {
+            // levels: the straight line through the figures from the base year, to the target's year
+            BigDecimal projected = linear(trend, year).max(BigDecimal.ZERO);
+            change = projected.subtract(base.number()).multiply(BigDecimal.valueOf(100))
+                    .divide(base.number(), 2, RoundingMode.HALF_UP);
+        }
+        Evaluation e = Verdicts.judge(target, changeReading(change, false), "%", false);
+        return outlook(e.verdict(), change, "Theo số liệu đến năm " + last + ", năm " + year + " dự kiến "
+                + (change.signum() < 0 ? "giảm " : "tăng ") + VnNumbers.format(change.abs()) + "% so với năm "
+                + startYear + targetLevel(target, base, unit));
+    }
+
+    /** The change in % from the base year to {@code year}, or null when a figure is missing. */
+    private static @Nullable BigDecimal changeFromBase(TargetReading target, int startYear, int year,
+                                                       SortedMap<Integer, ResultReading> yearly,
+                                                       @Nullable String unit) {
+        if (unit != null && unit.startsWith("%") && target.kind() == TargetKind.GROWTH) {
+            SortedMap<Integer, ResultReading> rates = yearly.subMap(startYear + 1, year + 1);
+            if (rates.size() < year - startYear || hasUnreadable(rates)) {
+                return null;
+            }
+            double factor = 1;
+            for (ResultReading r : rates.values()) {
+                factor *= 1 + r.number().doubleValue() / 100;
+            }
+            return BigDecimal.valueOf((factor - 1) * 100).setScale(2, RoundingMode.HALF_UP);
+        }
+        ResultReading base = yearly.get(startYear);
+        ResultReading end = yearly.get(year);
+        if (base == null || end == null || base.number() == null || end.number() == null
+                || base.number().signum() <= 0 || base.kind() != ResultReading.Kind.NUMBER
+                || end.kind() != ResultReading.Kind.NUMBER) {
+            return null;
+        }
+        return Verdicts.effective(end).subtract(base.number()).multiply(BigDecimal.valueOf(100))
+                .divide(base.number(), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The change as a result the target can judge: "tăng 52%", "giảm 35%". */
+    private static ResultReading changeReading(BigDecimal change, boolean estimate) {
+        boolean decrease = change.signum() < 0;
+        return new ResultReading((decrease ? "giảm " : "tăng ") + VnNumbers.format(change.abs()) + "%",
+                ResultReading.Kind.CHANGE, change.abs(), null, null, null, estimate, decrease, null);
+    }
+
+    /** ", mục tiêu 150 (100 × 1,5)": the level the target asks for, from the base year's figure. */
+    private static String targetLevel(TargetReading target, @Nullable ResultReading base, @Nullable String unit) {
+        if (base == null || base.number() == null || target.value() == null
+                || unit != null && unit.startsWith("%") && target.kind() == TargetKind.GROWTH) {
+            return "";
+        }
+        BigDecimal factor = BigDecimal.ONE.add((target.decrease() ? target.value().negate() : target.value())
+                .divide(BigDecimal.valueOf(100), MC));
+        return "; mục tiêu " + VnNumbers.format(base.number().multiply(factor).setScale(2, RoundingMode.HALF_UP))
+                + (unit == null || unit.isBlank() ? "" : " " + unit) + " (" + VnNumbers.format(base.number()) + " × "
+                + VnNumbers.format(factor.setScale(4, RoundingMode.HALF_UP)) + ")";
     }
 
     private static Projection outlook(Verdict verdict, @Nullable BigDecimal value, String explanation) {

@@ -34,6 +34,15 @@ public final class ValueChecks {
             problems.add("Số âm không hợp lệ cho " + (share ? "tỷ lệ" : "đơn vị \"" + unit + "\"")
                     + "; nếu là mức giảm, ghi \"giảm " + VnNumbers.format(number.negate()) + "\"");
         }
+        if (result.kind() == ResultReading.Kind.RATIO && result.numerator() != null && result.denominator() != null
+                && result.numerator().compareTo(result.denominator()) > 0
+                && (share || !ResultParser.countsAgainstPlan(unit) && !ResultParser.countsAgainstPlan(
+                ResultParser.unitWritten(result.text())))) {
+            // "52/48 đảng viên" is 52 done against 48 planned; "9/8 khối phố" or a share above its total is a typo
+            problems.add("Số đạt " + VnNumbers.format(result.numerator()) + " lớn hơn tổng số "
+                    + VnNumbers.format(result.denominator()) + "; kiểm tra lại (chỉ ghi số thực hiện/chỉ tiêu cho số "
+                    + "người, số việc)");
+        }
         if (result.kind() == ResultReading.Kind.RATIO && previous != null
                 && previous.kind() == ResultReading.Kind.RATIO && previous.denominator() != null
                 && previous.denominator().compareTo(result.denominator()) != 0 && (note == null || note.isBlank())) {

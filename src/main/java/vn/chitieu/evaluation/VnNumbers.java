@@ -26,7 +26,85 @@ public final class VnNumbers {
             "nghị quyết", "cơ sở", "thửa", "giấy chứng nhận", "phòng", "ý kiến", "chi ủy", "tổ chức", "học sinh", "căn",
             "nhà", "cái", "con", "lớp", "hội viên", "đoàn viên", "công dân", "thanh niên", "gia đình", "đối tượng");
 
+    /** "%o" and "%0" are how tables type ‰ (per mille); "%0" only when no digit follows, "%o" when no letter does. */
+    private static final Pattern PER_MILLE = Pattern.compile("%\\s?o(?!\\p{L})|%0(?![\\d.,])");
+    /** Markup ("<img … 14>", "&nbsp;") or a comparator sign that compares nothing. */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*\\p{L}|&[a-z#0-9]+;|[{}\\[\\]\\\\|@#$^*_`~]");
+    /** A letter glued in front of a number ("abc-5", "x14"), except square and cubic metres ("7.853,10m2"). */
+    private static final Pattern GLUED_BEFORE = Pattern.compile("\\p{L}[-+−]*\\d|[-+−]{2,}\\d");
+    private static final Pattern KNOWN_GLUED = Pattern.compile(
+            "(?<![\\p{L}])(k?m|cm|dm)[23](?!\\d)");
+
     private VnNumbers() {
+    }
+
+    /** The text with "%o" and "%0" written as ‰, so per mille is kept and shown as such. */
+    public static String perMille(String text) {
+        return PER_MILLE.matcher(text).replaceAll("‰");
+    }
+
+    /** A unit as stored, with "%o" or "%0" written as ‰; null stays null. */
+    public static @Nullable String perMilleUnit(@Nullable String unit) {
+        return unit == null ? null : perMille(unit.strip());
+    }
+
+    /**
+     * Why a text holding a number is not a figure a person wrote, or null when it may be one: markup pasted from a
+     * web page ("<img src=… 14>"), or a number glued to letters in front of it ("abc-5"), which must not be read as
+     * −5 or 14. Units glued behind a number ("3,93km") are fine.
+     */
+    public static @Nullable String junk(String text) {
+        if (firstToken(text) == null) {
+            return null;
+        }
+        String t = KNOWN_GLUED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        if (MARKUP.matcher(t).find()) {
+            return "\"" + text + "\" có ký tự lạ (mã trang web hoặc ký hiệu) lẫn với số; chỉ ghi con số và đơn vị, ví dụ "
+                    + "\"96,5%\" hoặc \"7/8\"";
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '<' || c == '>' || c == '≥' || c == '≤') && !comparesANumber(t, i)) {
+                return "\"" + text + "\" có dấu so sánh không đứng trước số; ghi ví dụ \">98%\" hoặc \"trên 98%\"";
+            }
+        }
+        if (GLUED_BEFORE.matcher(t).find()) {
+            return "\"" + text + "\" có số dính liền với chữ phía trước; tách ra hoặc ghi riêng con số, ví dụ \"5\" hoặc "
+                    + "\"giảm 5 hộ\"";
+        }
+        return null;
+    }
+
+    /** Whether the sign at {@code at} is followed, after "=" and spaces, by a number. */
+    private static boolean comparesANumber(String t, int at) {
+        int i = at + 1;
+        while (i < t.length() && (t.charAt(i) == '=' || t.charAt(i) == ' ')) {
+            i++;
+        }
+        return i < t.length() && (Character.isDigit(t.charAt(i))
+                || (i + 1 < t.length() && "+-−".indexOf(t.charAt(i)) >= 0 && Character.isDigit(t.charAt(i + 1))));
+    }
+
+    /**
+     * Settles an ambiguous "2.306" by the size of the row's own target: when one reading is within ten times the
+     * target and the other is not, the other is absurd for this row (2.150 tỷ đồng planned, 2,306 tỷ collected is
+     * not a report anyone writes). Otherwise the reading stays ambiguous.
+     */
+    public static Reading settle(Reading reading, @Nullable BigDecimal magnitude) {
+        if (!(reading instanceof Ambiguous ambiguous) || magnitude == null || magnitude.signum() <= 0) {
+            return reading;
+        }
+        boolean thousands = near(ambiguous.asThousands().abs(), magnitude);
+        boolean decimal = near(ambiguous.asDecimal().abs(), magnitude);
+        if (thousands != decimal) {
+            return new Exact(thousands ? ambiguous.asThousands() : ambiguous.asDecimal());
+        }
+        return reading;
+    }
+
+    private static boolean near(BigDecimal value, BigDecimal magnitude) {
+        BigDecimal ten = BigDecimal.TEN;
+        return value.compareTo(magnitude.multiply(ten)) <= 0 && value.multiply(ten).compareTo(magnitude) >= 0;
     }
 
     /** The outcome of reading one number. */

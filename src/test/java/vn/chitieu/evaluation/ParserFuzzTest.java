@@ -45,6 +45,35 @@ class ParserFuzzTest {
         assertThat(rejected).as("the fuzzing reaches the error paths").isGreaterThan(100);
     }
 
+    /** Junk glued around a figure: pasted markup, letters in front, stray signs. */
+    private static final List<String> JUNK_BEFORE = List.of("<img src=x ", "<b>", "&nbsp;", "abc", "abc-", "x", "id",
+            "{", "[", "#", "@", "$", "*", "\\", "|", "~", "tỷlệ", "đạt-");
+    private static final List<String> JUNK_AFTER = List.of(">", "}", "]", "</b>", "#", "*", "|", "_", "`");
+
+    @Test
+    void no_text_with_junk_around_a_number_is_read_as_a_number() {
+        Random random = new Random(20260110L);
+        for (int i = 0; i < 5_000; i++) {
+            String figure = randomFigure(random);
+            boolean before = random.nextBoolean();
+            String text = (before || random.nextBoolean() ? JUNK_BEFORE.get(random.nextInt(JUNK_BEFORE.size())) : "")
+                    + figure + (!before || random.nextBoolean() ? JUNK_AFTER.get(random.nextInt(JUNK_AFTER.size())) : "");
+            String unit = UNITS.get(random.nextInt(UNITS.size()));
+
+            ParseResult<ResultReading> result = ResultParser.parse(text, unit);
+            ParseResult<TargetReading> target = TargetParser.parse(text, unit, null, null);
+
+            assertThat(result.isOk()).as("result \"%s\" read as %s", text, result.value()).isFalse();
+            assertThat(target.isOk()).as("target \"%s\" read as %s", text, target.value()).isFalse();
+            assertThat(result.errors()).singleElement().asString().isNotBlank();
+        }
+    }
+
+    private static String randomFigure(Random random) {
+        String[] forms = {"14", "-5", "0,5%", "1.890", "98,5%", "7/8", "352,615", "+3", "2.306", "12"};
+        return forms[random.nextInt(forms.length)];
+    }
+
     private static String randomText(Random random) {
         StringBuilder sb = new StringBuilder();
         int length = random.nextInt(25);

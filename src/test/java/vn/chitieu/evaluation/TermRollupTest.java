@@ -77,4 +77,81 @@ class TermRollupTest {
         }
         assertThat(projection.explanation()).isNotBlank();
     }
+
+    @ParameterizedTest(name = "{0}: {2} → {3}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            năm 2030 tăng 1,5 lần so với năm 2025          | triệu đồng | 2025=60;2026=66;2030=95                 | DAT
+            năm 2030 tăng 1,5 lần so với năm 2025          | triệu đồng | 2025=60;2030=90                         | DAT
+            năm 2030 tăng 1,5 lần so với năm 2025          | triệu đồng | 2025=60;2029=92;2030=85                 | KHONG_DAT
+            năm 2030 tăng 1,5 lần so với năm 2025          | triệu đồng | 2026=66;2030=95                         | CHUA_DANH_GIA
+            cuối nhiệm kỳ tăng 40% so với đầu nhiệm kỳ     | tỷ đồng    | 2025=100;2026=110;2028=125;2030=145     | DAT
+            cuối nhiệm kỳ tăng 40% so với đầu nhiệm kỳ     | tỷ đồng    | 2025=100;2026=110;2028=125;2030=135     | KHONG_DAT
+            cuối nhiệm kỳ tăng 40% so với đầu nhiệm kỳ     | %          | 2026=7;2027=7;2028=7;2029=7;2030=7      | DAT
+            cuối nhiệm kỳ tăng 40% so với đầu nhiệm kỳ     | %          | 2026=6;2027=7;2028=7;2029=7;2030=7      | KHONG_DAT
+            cuối nhiệm kỳ tăng 40% so với đầu nhiệm kỳ     | %          | 2026=9;2027=9                           | CHUA_DANH_GIA
+            giảm 1/3 số hộ cận nghèo so với đầu nhiệm kỳ   | hộ         | 2025=30;2027=26;2030=18                 | DAT
+            giảm 1/3 số hộ cận nghèo so với đầu nhiệm kỳ   | hộ         | 2025=30;2030=20                         | DAT
+            giảm 1/3 số hộ cận nghèo so với đầu nhiệm kỳ   | hộ         | 2025=30;2030=25                         | KHONG_DAT
+            giảm 1/3 số hộ cận nghèo so với đầu nhiệm kỳ   | hộ         | 2025=30;2030=33                         | KHONG_DAT
+            """)
+    void growth_over_the_whole_term_is_one_increase_from_the_base_year(String target, String unit, String yearly,
+                                                                      Verdict verdict) {
+        TargetReading reading = TargetParser.parse(target, unit, null, null).orElseThrow();
+
+        Evaluation evaluation = TermRollup.judge(reading, 2025, 2030, figures(yearly, unit), unit);
+
+        assertThat(evaluation.verdict()).as(evaluation.explanation()).isEqualTo(verdict);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_explanation_shows_the_base_year_figure_times_the_factor() {
+        TargetReading reading = TargetParser.parse("năm 2030 tăng 1,5 lần so với năm 2025", "triệu đồng", null, null)
+                .orElseThrow();
+
+        Evaluation evaluation = TermRollup.judge(reading, 2025, 2030, figures("2025=60;2030=95", "triệu đồng"),
+                "triệu đồng");
+
+        assertThat(reading.describe()).isEqualTo("tăng ≥ 50% cả nhiệm kỳ so với năm gốc (gấp 1,5 lần)");
+        assertThat(evaluation.explanation()).contains("mục tiêu 90 triệu đồng (60 × 1,5)");
+    }
+
+    @ParameterizedTest(name = "{0}: {2} → {3}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            năm 2030 tăng 1,5 lần so với năm 2025          | triệu đồng | 2025=60;2026=66;2027=72       | DU_KIEN_DAT       | 50
+            năm 2030 tăng 1,5 lần so với năm 2025          | triệu đồng | 2025=60;2026=63;2027=66       | NGUY_CO_KHONG_DAT | 25
+            năm 2030 tăng 1,5 lần so với năm 2025          | triệu đồng | 2026=63;2027=66               | CHUA_DU_DU_LIEU   |
+            cuối nhiệm kỳ tăng 40% so với đầu nhiệm kỳ     | %          | 2026=8;2027=8                 | DU_KIEN_DAT       | 46.93
+            cuối nhiệm kỳ tăng 40% so với đầu nhiệm kỳ     | %          | 2026=5;2027=5                 | NGUY_CO_KHONG_DAT | 27.63
+            giảm 1/3 số hộ cận nghèo so với đầu nhiệm kỳ   | hộ         | 2025=30;2026=27;2027=24       | DU_KIEN_DAT       | -50
+            giảm 1/3 số hộ cận nghèo so với đầu nhiệm kỳ   | hộ         | 2025=30;2026=29;2027=28       | NGUY_CO_KHONG_DAT | -16.67
+            """)
+    void whole_term_growth_is_projected_as_one_increase(String target, String unit, String yearly, Outlook outlook,
+                                                       BigDecimal change) {
+        TargetReading reading = TargetParser.parse(target, unit, null, null).orElseThrow();
+
+        TermRollup.Projection projection = TermRollup.project(reading, 2025, 2030, figures(yearly, unit), unit);
+
+        assertThat(projection.outlook()).as(projection.explanation()).isEqualTo(outlook);
+        if (change == null) {
+            assertThat(projection.projectedValue()).isNull();
+        } else {
+            assertThat(projection.projectedValue()).isEqualByComparingTo(change);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {2} → {3}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            lũy kế 105 đảng viên       | đảng viên | 2021=20;2022=15;2023=16;2024=14;2025=40  | DAT
+            lũy kế 105 đảng viên       | đảng viên | 2021=20;2022=15;2023=16;2024=14          | CHUA_DANH_GIA
+            lũy kế 105 đảng viên       | đảng viên | 2021=20;2022=15;2023=16;2024=14;2025=…   | CHUA_DANH_GIA
+            lũy kế 1.000 lao động      | lao động  | 2021=200;2022=200;2023=200;2024=200;2025=199 | KHONG_DAT
+            """)
+    void a_cumulative_target_needs_every_year_and_sums_them(String target, String unit, String yearly,
+                                                           Verdict verdict) {
+        TargetReading reading = TargetParser.parse(target, unit, null, null).orElseThrow();
+
+        Evaluation evaluation = TermRollup.judge(reading, 2020, 2025, figures(yearly, unit), unit);
+
+        assertThat(evaluation.verdict()).as(evaluation.explanation()).isEqualTo(verdict);
+    }
 }
