@@ -121,6 +121,12 @@ def results():
             continue
         code, period_note = period_code(r["period"], r["quote"])
         text, number, num, den, bound = read_value(r["actual"], r["unit"]) if r["actual"] else ("", "", "", "", "")
+        if not text and r["verdict_in_doc"] == "Không đạt":
+            # a result the document states in words ("thu ngân sách hàng năm chưa đạt theo nghị quyết đề ra"): it is a
+            # worded result, not a missing one
+            worded = re.search(r"[^;(]*chưa đạt[^;(]*", r["quote"])
+            if worded:
+                text = worded.group(0).strip()
         estimate = bool(re.search(r"dự kiến|ước (thực hiện|đạt|tính)", r["quote"], re.IGNORECASE))
         rows.append({
             "ma": r["id"], "don_vi": UNITS[r["org_unit"]], "ky": code, "linh_vuc": SECTORS[r["sector"]],

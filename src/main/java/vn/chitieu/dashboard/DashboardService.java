@@ -214,7 +214,18 @@ public class DashboardService {
                 .query(rs -> {
                     names.put(rs.getLong(1), rs.getString(2));
                 });
-        return Optional.of(Trends.compare(List.copyOf(units), names, judged(termCode, units)));
+        // what the report itself states per unit, shown beside the engine's count (the tally is filled in by compare)
+        Map<Long, WardComparison.UnitTally> stated = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.org_unit_id, s.missed, s.source_document, s.source_place
+                        FROM stated_missed_count s JOIN term t ON t.id = s.term_id
+                        WHERE t.code = :term AND s.org_unit_id IN (:ids)""")
+                .param("term", termCode).param("ids", units)
+                .query(rs -> {
+                    stated.put(rs.getLong(1), new WardComparison.UnitTally("", Tally.of(List.of()), rs.getInt(2),
+                            new Source(rs.getString(3), rs.getString(4), null).label()));
+                });
+        return Optional.of(Trends.compare(List.copyOf(units), names, judged(termCode, units), stated));
     }
 
     /** Every saved version of the given figures, oldest first, in one query. */

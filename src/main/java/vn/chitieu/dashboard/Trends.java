@@ -130,7 +130,8 @@ final class Trends {
     }
 
     /** The units side by side: one row per indicator name, in the order the first unit lists them. */
-    static WardComparison compare(List<Long> units, Map<Long, String> names, List<Judged> judged) {
+    static WardComparison compare(List<Long> units, Map<Long, String> names, List<Judged> judged,
+                                  Map<Long, WardComparison.UnitTally> stated) {
         Map<String, WardComparison.@Nullable Cell[]> cells = new LinkedHashMap<>();
         Map<String, String> shownName = new LinkedHashMap<>();
         Map<String, @Nullable String> target = new LinkedHashMap<>();
@@ -151,8 +152,8 @@ final class Trends {
             }
             var row = cells.computeIfAbsent(key, k -> new WardComparison.Cell[units.size()]);
             if (row[column] == null) {
-                row[column] = new WardComparison.Cell(j.row().indicatorId(), j.row().latestValue(),
-                        j.row().assessment());
+                row[column] = new WardComparison.Cell(j.row().indicatorId(), j.row().targetText(),
+                        j.row().latestValue(), j.row().assessment());
             }
             rowsByUnit.computeIfAbsent(j.unitId(), u -> new ArrayList<>()).add(j.row());
         }
@@ -163,7 +164,9 @@ final class Trends {
         rows.sort(Comparator.comparing(row -> row.targetText() == null));
         List<WardComparison.UnitTally> tallies = units.stream()
                 .map(u -> new WardComparison.UnitTally(names.getOrDefault(u, "?"),
-                        Tally.of(rowsByUnit.getOrDefault(u, List.of()))))
+                        Tally.of(rowsByUnit.getOrDefault(u, List.of())),
+                        stated.containsKey(u) ? stated.get(u).statedMissed() : null,
+                        stated.containsKey(u) ? stated.get(u).statedSource() : null))
                 .toList();
         return new WardComparison(units.stream().map(u -> names.getOrDefault(u, "?")).toList(), rows, tallies);
     }

@@ -216,7 +216,7 @@ public class ImportService {
             String result = row.get("ket_qua");
             ResultReading reading = null;
             if (!result.isEmpty()) {
-                ParseResult<ResultReading> parsed = ResultParser.parse(result, unitForReading);
+                ParseResult<ResultReading> parsed = ResultParser.parse(result, unitForReading, target);
                 if (parsed.isOk()) {
                     reading = parsed.orElseThrow();
                 } else {
@@ -228,10 +228,14 @@ public class ImportService {
             String reason = row.get("nguyen_nhan");
             String remedy = row.get("giai_phap");
             if (reading != null && period != null && term != null && sector != null) {
-                // the one door every writer passes: the same checks as the entry sheet, on the catalogue's indicator
-                // or, for one this file creates, on the indicator as it will be created
-                Indicator judged = indicator != null ? indicator : new Indicator(null, AggregateReference.to(term.id()),
-                        sector, unit == null ? null : AggregateReference.to(unit.id()), unit == null ? kindOf(unitName) : null, code, name, measure, null,
+                // the one door every writer passes: the same checks as the entry sheet, on the catalogue's indicator;
+                // for one this file creates, or one the catalogue has no target for, with the file's target, as the
+                // preview judges it
+                Indicator judged = indicator != null && (indicator.targetText() != null || targetText.isEmpty())
+                        ? indicator
+                        : new Indicator(indicator == null ? null : indicator.id(), AggregateReference.to(term.id()),
+                        sector, unit == null ? null : AggregateReference.to(unit.id()),
+                        unit == null ? kindOf(unitName) : null, code, name, measure, null,
                         targetText.isEmpty() ? null : targetText, stated, null, 0, null, Set.of(), 0);
                 for (String refusal : values.refusals(judged, unit == null ? 0 : unit.id(), period, result,
                         row.get("ghi_chu").isEmpty() ? null : row.get("ghi_chu"), reason, remedy)) {

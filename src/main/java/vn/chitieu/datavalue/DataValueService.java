@@ -86,7 +86,8 @@ public class DataValueService {
         if (text.isBlank()) {
             return new Check(null, Evaluation.undecided("Chưa nhập", false), List.of(), false, null);
         }
-        ParseResult<ResultReading> parsed = ResultParser.parse(text, indicator.unit());
+        TargetReading target = IndicatorService.targetReading(indicator);
+        ParseResult<ResultReading> parsed = ResultParser.parse(text, indicator.unit(), target);
         if (!parsed.isOk()) {
             return new Check(null, Evaluation.undecided("Chưa đọc được", false), parsed.errors(), false, null);
         }
@@ -106,7 +107,6 @@ public class DataValueService {
         ResultReading before = previous == null ? null : previous.reading(indicator.unit());
         List<String> problems = new ArrayList<>(
                 ValueChecks.problems(reading, indicator.unit(), indicator.name(), before, note));
-        TargetReading target = IndicatorService.targetReading(indicator);
         boolean countsAllUnits = indicator.target() != null && indicator.target().countsAllUnits();
         Evaluation evaluation = Verdicts.judge(target, reading, indicator.unit(), countsAllUnits);
         if (target != null && reading.kind() == ResultReading.Kind.TEXT
@@ -326,9 +326,10 @@ public class DataValueService {
             return value;
         }
         // an indicator without a unit (a state in words) is fine: only a missing indicator is an error
-        String unit = indicators.findById(value.indicatorId().getId()).orElseThrow(
-                () -> new IllegalArgumentException("Không có chỉ tiêu số " + value.indicatorId().getId())).unit();
-        ParseResult<ResultReading> reading = ResultParser.parse(value.valueText(), unit);
+        Indicator indicator = indicators.findById(value.indicatorId().getId()).orElseThrow(
+                () -> new IllegalArgumentException("Không có chỉ tiêu số " + value.indicatorId().getId()));
+        ParseResult<ResultReading> reading = ResultParser.parse(value.valueText(), indicator.unit(),
+                IndicatorService.targetReading(indicator));
         if (!reading.isOk()) {
             throw new IllegalArgumentException("Giá trị \"" + value.valueText() + "\": "
                     + String.join("; ", reading.errors()));

@@ -73,6 +73,11 @@ class DemoData {
         Map<String, Indicator> targets = loadTargets2025(tamKy);
         int results = loadResults2020(byCode);
         int illustrative = loadIllustrative2025(tamKy, targets);
+        for (Csv.Row row : read("so_chi_tieu_chua_dat.csv")) {
+            indicators.recordStatedMissed(byCode.get(row.get("don_vi")).id(), indicators.requireTerm(row.get("nhiem_ky")),
+                    Integer.parseInt(row.get("chua_dat")),
+                    new Source(row.get("tai_lieu"), row.get("vi_tri"), row.get("trich_dan")));
+        }
         users.create("lanhdao", "Lãnh đạo (demo)", DEMO_PASSWORD, Role.LANH_DAO, tamKy.id());
         users.create("canbo", "Cán bộ (demo)", DEMO_PASSWORD, Role.CAN_BO, tamKy.id());
         users.create("quantri", "Quản trị (demo)", DEMO_PASSWORD, Role.QUAN_TRI, null);

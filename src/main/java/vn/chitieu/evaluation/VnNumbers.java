@@ -179,12 +179,11 @@ public final class VnNumbers {
         if (isWholeUnit(unit)) {
             return new Exact(asThousands);
         }
-        if (unit != null && unit.strip().startsWith("%")) {
-            return new Exact(asDecimal);
-        }
-        return new Ambiguous(asThousands, asDecimal, "\"" + token + "\" có thể là " + format(asThousands) + " hoặc "
-                + format(asDecimal) + "; viết " + format(asThousands) + " (dấu chấm ngăn nghìn) hoặc "
-                + format(asDecimal) + " (dấu phẩy thập phân)");
+        // even for a percentage: "23.855%" is as likely a decimal point typed the foreign way as a slip, so ask
+        return new Ambiguous(asThousands, asDecimal, "\"" + token + "\" có thể là " + format(asThousands)
+                + " (dấu chấm ngăn nghìn) hoặc " + format(asDecimal) + " (dấu chấm thập phân kiểu nước ngoài). "
+                + "Nếu là " + format(asThousands) + ", viết liền: " + asThousands.toPlainString()
+                + "; nếu là " + format(asDecimal) + ", viết dấu phẩy: " + format(asDecimal));
     }
 
     /** Whether a unit counts whole things (households, people, projects…). */

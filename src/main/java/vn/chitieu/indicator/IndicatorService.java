@@ -3,7 +3,9 @@ package vn.chitieu.indicator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import vn.chitieu.base.Source;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.evaluation.ParseResult;
@@ -16,10 +18,12 @@ public class IndicatorService {
 
     private final TermRepository terms;
     private final IndicatorRepository indicators;
+    private final JdbcClient jdbc;
 
-    IndicatorService(TermRepository terms, IndicatorRepository indicators) {
+    IndicatorService(TermRepository terms, IndicatorRepository indicators, JdbcClient jdbc) {
         this.terms = terms;
         this.indicators = indicators;
+        this.jdbc = jdbc;
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -71,6 +75,27 @@ public class IndicatorService {
     @Transactional
     public Indicator save(Indicator indicator) {
         return indicators.save(indicator.withTarget(readTarget(indicator)));
+    }
+
+    /**
+     * Records what a report itself states about a unit's term ("Trường Xuân: 04 chỉ tiêu" not met), to be shown
+     * beside what the engine counts from the figures, never instead of it.
+     */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional
+    public void recordStatedMissed(long orgUnitId, Term term, int missed, Source source) {
+        if (missed < 0) {
+            throw new IllegalArgumentException("Số chỉ tiêu chưa đạt không thể âm");
+        }
+        jdbc.sql("""
+                        INSERT INTO stated_missed_count (org_unit_id, term_id, missed, source_document, source_place,
+                                                         source_quote)
+                        VALUES (:unit, :term, :missed, :document, :place, :quote)
+                        ON DUPLICATE KEY UPDATE missed = VALUES(missed), source_document = VALUES(source_document),
+                            source_place = VALUES(source_place), source_quote = VALUES(source_quote)""")
+                .param("unit", orgUnitId).param("term", idOf(term)).param("missed", missed)
+                .param("document", source.document()).param("place", source.place()).param("quote", source.quote())
+                .update();
     }
 
     /** The engine's reading of an indicator's target, or null when it has none. */

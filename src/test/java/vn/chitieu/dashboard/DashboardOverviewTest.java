@@ -99,6 +99,43 @@ class DashboardOverviewTest {
     }
 
     @Test
+    void each_former_ward_is_shown_against_its_own_target_and_a_worded_miss_is_a_miss() {
+        WardComparison comparison = dashboard.wardComparison("2020-2025", unit("tam-ky")).orElseThrow();
+        int anMy = comparison.units().indexOf("Phường An Mỹ (cũ)");
+
+        // 000, chú thích 39: An Mỹ's resolution asked for 30 new members, not Tam Kỳ's figure
+        assertThat(comparison.rows()).filteredOn(r -> r.cells().get(anMy) != null
+                        && "20 đảng viên".equals(r.cells().get(anMy).value())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.cells().get(anMy).targetText()).isEqualTo("30 đảng viên");
+                    assertThat(r.cells().get(anMy).assessment().verdict()).isEqualTo(Verdict.KHONG_DAT);
+                });
+        // "thu ngân sách hàng năm chưa đạt theo nghị quyết đề ra" is a result in words, and it says not met
+        assertThat(comparison.rows()).filteredOn(r -> r.name().startsWith("Thu ngân sách hằng năm")).singleElement()
+                .satisfies(r -> assertThat(r.cells().get(anMy).assessment().verdict()).isEqualTo(Verdict.KHONG_DAT));
+    }
+
+    @Test
+    void where_the_report_states_another_count_than_its_list_supports_both_are_shown() {
+        WardComparison comparison = dashboard.wardComparison("2020-2025", unit("tam-ky")).orElseThrow();
+
+        // the report says "04 chỉ tiêu" for each former ward (000, chú thích 37-39)
+        assertThat(comparison.tallies()).filteredOn(t -> !t.unit().equals("Phường Tam Kỳ"))
+                .allSatisfy(t -> assertThat(t.statedMissed()).isEqualTo(4));
+        assertThat(comparison.tallies()).allSatisfy(t -> {
+            if (t.statedDiffers()) {
+                assertThat(t.note()).contains(String.format("Văn kiện ghi %02d", t.statedMissed()),
+                        String.format("cho %02d", t.tally().khongDat()), "chú thích");
+            } else {
+                assertThat(t.note()).isNull();
+            }
+        });
+        // An Xuân's endnote 38 lists two misses against the four it states
+        assertThat(comparison.tallies()).filteredOn(t -> t.unit().equals("Phường An Xuân (cũ)")).singleElement()
+                .satisfies(t -> assertThat(t.statedDiffers()).isTrue());
+    }
+
+    @Test
     void an_indicator_page_keeps_every_version_of_a_figure_with_who_and_why() {
         long second = target("2");
         DataValue estimate = values.find(second, unit("tam-ky"), Period.year(2026), true).orElseThrow();

@@ -17,7 +17,6 @@ class VnNumbersTest {
             05           | chi bộ     | 5
             1.69         | %          | 1.69
             98.5         | %          | 98.5
-            1.000        | %          | 1.000
             0.125        | NULL       | 0.125
             1.234,5      | tỷ đồng    | 1234.5
             1,234.5      | NULL       | 1234.5
@@ -35,7 +34,10 @@ class VnNumbersTest {
             109.000 | m2
             23.855  | tỷ đồng
             352.615 | triệu đồng
+            23.855  | %
+            1.000   | %
             """)
+    // a percentage does not settle it either: "23.855%" is asked, never silently 23,855% (issue: one door)
     void a_lone_dot_before_three_digits_is_ambiguous_unless_the_unit_settles_it(String token, String unit) {
         assertThat(VnNumbers.read(token, unit)).isInstanceOfSatisfying(VnNumbers.Ambiguous.class,
                 ambiguous -> assertThat(ambiguous.message()).contains("có thể là").contains("hoặc"));

@@ -31,8 +31,15 @@ final class ComparisonTable {
                     td.getClassList().add("none");
                 } else {
                     td.appendChild(new Span(c.value() == null ? "Chưa có" : c.value()).getElement());
+                    // each former ward was judged against its own resolution: say so where it differs
+                    if (c.targetText() != null && !c.targetText().equals(row.targetText())) {
+                        Span own = new Span("Mục tiêu của phường: " + c.targetText());
+                        own.addClassName("own-target");
+                        td.appendChild(own.getElement());
+                    }
                     // a figure without a target has nothing to be judged against: no badge to read past
-                    if (row.targetText() != null || c.assessment().verdict() != Verdict.CHUA_DANH_GIA) {
+                    if (row.targetText() != null || c.targetText() != null
+                            || c.assessment().verdict() != Verdict.CHUA_DANH_GIA) {
                         td.appendChild(Marks.badge(c.assessment(), false).getElement());
                     }
                 }
@@ -46,6 +53,12 @@ final class ComparisonTable {
         comparison.tallies().forEach(t -> {
             Element th = cell("th", t.missedLabel());
             th.setAttribute("data-missed", Integer.toString(t.tally().khongDat()));
+            if (t.note() != null) {
+                Element note = new Element("div");
+                note.getClassList().add("stated-count");
+                note.setText(t.note());
+                th.appendChild(note);
+            }
             foot.appendChild(th);
         });
         table.appendChild(new Element("tfoot").appendChild(foot));

@@ -40,7 +40,9 @@ class ImportViewTest extends SpringBrowserlessTest {
         ImportView view = navigate(ImportView.class);
         String water = "Phường Trường Xuân (cũ),2020-2025,Môi trường,,Tỷ lệ hộ dân sử dụng nước máy,%,85%,";
 
-        view.showPreview((HEADER + water + "2022,76%,\n" + water + "2023,\"78,5%\",\n").getBytes(StandardCharsets.UTF_8),
+        String why = ",,Thiếu vốn đầu tư,Kêu gọi xã hội hóa\n";
+        view.showPreview((HEADER.replace("ghi_chu", "ghi_chu,nguyen_nhan,giai_phap") + water + "2022,76%" + why + water
+                        + "2023,\"78,5%\"" + why).getBytes(StandardCharsets.UTF_8),
                 "tot.csv");
 
         assertThat(view.summary.getText()).contains("2 dòng · 2 thêm mới", "0 dòng lỗi");
