@@ -2,6 +2,7 @@ package vn.chitieu.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -71,13 +72,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
                                                   SignInThrottle throttle, ApplicationEventPublisher events,
-                                                  KioskRememberMe kiosk, SessionRegistry sessions) throws Exception {
+                                                  KioskRememberMe kiosk, SessionRegistry sessions,
+                                                  RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css").permitAll());
         http.authenticationManager(new ProviderManager(
                 new ThrottledAuthentication(users, encoder, throttle, events, false),
                 new RememberMeAuthenticationProvider(kiosk.getKey())));
-        // set before Vaadin's configurer, which keeps a failure handler it finds
-        http.formLogin(form -> form.failureHandler(new LoginFailure()));
+        // set before Vaadin's configurer, which keeps a failure handler it finds; the login page is named here too,
+        // or the form configurer, initialised first, would add Spring's own "Please sign in" page at /login
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailure()));
         http.rememberMe(remember -> remember.key(kiosk.getKey()).rememberMeServices(kiosk));
         http.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
                 .maximumSessions(-1)
@@ -87,7 +90,10 @@ class SecurityConfiguration {
                 .expiredSessionStrategy(new SimpleRedirectSessionInformationExpiredStrategy("/login",
                         new UidlRedirectStrategy()))));
         http.headers(SecurityHeaders::apply);
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // CSRF as Vaadin sets it up, less its exemption of the login form: the form sends the token of the page's
+        // <meta name="_csrf">, and without it a foreign page could sign a victim into an account of its choosing
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)).build();
     }
 
     /**

@@ -14,10 +14,17 @@ public final class SignInRefusedException extends AuthenticationException {
     public static final String SESSION_ATTRIBUTE = "chitieu.dang-nhap-bi-tu-choi";
 
     private final Duration retryAfter;
+    private final boolean lockedNow;
 
-    SignInRefusedException(String message, Duration retryAfter) {
+    SignInRefusedException(String message, Duration retryAfter, boolean lockedNow) {
         super(message);
         this.retryAfter = retryAfter;
+        this.lockedNow = lockedNow;
+    }
+
+    /** Whether this very attempt locked the account (to be audited once). */
+    boolean lockedNow() {
+        return lockedNow;
     }
 
     /** How long until another attempt may be made, for HTTP's Retry-After. */

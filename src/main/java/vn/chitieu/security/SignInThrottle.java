@@ -64,12 +64,12 @@ class SignInThrottle {
         if (account.isPresent()) {
             Row row = account.get();
             if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
-                throw locked(row.lockedUntil(), now);
+                throw locked(row.lockedUntil(), now, false);
             }
             Instant allowedAt = row.lockedUntil() == null ? row.allowedAt(FREE_FAILURES, LOCK_FOR) : null;
             if (allowedAt != null && allowedAt.isAfter(now) && !row.stale(now)) {
                 if (failed(username) == Outcome.LOCKED_NOW) {
-                    throw locked(now.plus(LOCK_FOR), now);
+                    throw locked(now.plus(LOCK_FOR), now, true);
                 }
                 throw wait(Duration.between(now, allowedAt), "Đăng nhập sai nhiều lần.");
             }
@@ -149,17 +149,17 @@ class SignInThrottle {
         }
     }
 
-    private SignInRefusedException locked(Instant until, Instant now) {
+    private SignInRefusedException locked(Instant until, Instant now, boolean lockedNow) {
         String time = TIME.format(until.atZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone()));
         return new SignInRefusedException("Tài khoản tạm khóa " + LOCK_FOR.toMinutes()
                 + " phút vì đăng nhập sai nhiều lần. Thử lại sau " + time + " hoặc nhờ quản trị viên mở khóa.",
-                Duration.between(now, until));
+                Duration.between(now, until), lockedNow);
     }
 
     private static SignInRefusedException wait(Duration wait, String why) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         return new SignInRefusedException(why + " Vui lòng đợi " + seconds + " giây rồi thử lại.",
-                Duration.ofSeconds(seconds));
+                Duration.ofSeconds(seconds), false);
     }
 
     static String accountKey(String username) {

@@ -46,6 +46,9 @@ final class ThrottledAuthentication implements AuthenticationProvider {
             throttle.check(username, address);
         } catch (SignInRefusedException e) {
             publish(SecurityEvent.SIGN_IN_FAILED, username, "từ chối (đang chờ hoặc tạm khóa), IP " + address);
+            if (e.lockedNow()) {
+                publishLock(username, address);
+            }
             throw e;
         }
         Authentication result;
@@ -58,8 +61,7 @@ final class ThrottledAuthentication implements AuthenticationProvider {
             }
             publish(SecurityEvent.SIGN_IN_FAILED, username, describe(e) + ", IP " + address);
             if (outcome == SignInThrottle.Outcome.LOCKED_NOW) {
-                publish(SecurityEvent.LOCKED, username, "sau " + SignInThrottle.LOCK_AT + " lần sai, "
-                        + SignInThrottle.LOCK_FOR.toMinutes() + " phút, IP " + address);
+                publishLock(username, address);
             }
             // one answer for a wrong password, an unknown name and a disabled account
             throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
@@ -80,6 +82,11 @@ final class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private void publishLock(String username, @Nullable String address) {
+        publish(SecurityEvent.LOCKED, username, "sau " + SignInThrottle.LOCK_AT + " lần sai, "
+                + SignInThrottle.LOCK_FOR.toMinutes() + " phút, IP " + address);
     }
 
     private void publish(String action, String username, String detail) {
