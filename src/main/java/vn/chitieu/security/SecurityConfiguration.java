@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -123,6 +124,13 @@ class SecurityConfiguration {
     @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    FilterRegistrationBean<PushOrigin> pushOrigin() {
+        var registration = new FilterRegistrationBean<>(new PushOrigin());
+        registration.addUrlPatterns("/VAADIN/push", "/VAADIN/push/*");
+        return registration;
     }
 
     @Bean

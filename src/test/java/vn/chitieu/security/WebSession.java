@@ -45,7 +45,12 @@ final class WebSession {
 
     /** The CSRF token the login page hands to its form. */
     String csrf() throws IOException, InterruptedException {
-        String page = get("/login").body();
+        return csrfOf("/login");
+    }
+
+    /** The CSRF token of a page of this session. */
+    String csrfOf(String path) throws IOException, InterruptedException {
+        String page = get(path).body();
         Matcher token = CSRF.matcher(page);
         if (!token.find()) {
             throw new IllegalStateException("Trang đăng nhập không có mã CSRF: " + page.substring(0, Math.min(500, page.length())));
