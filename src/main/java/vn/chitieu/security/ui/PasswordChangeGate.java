@@ -17,7 +17,7 @@ import vn.chitieu.security.UserService;
 @Component
 class PasswordChangeGate implements VaadinServiceInitListener {
 
-    private static final String CHECKED = "chitieu.mat-khau-da-doi";
+    static final String CHECKED = "chitieu.mat-khau-da-doi";
 
     private final UserService users;
 
@@ -38,12 +38,12 @@ class PasswordChangeGate implements VaadinServiceInitListener {
         }
         var name = CurrentUser.username();
         VaadinSession session = VaadinSession.getCurrent();
-        if (name.isEmpty() || session == null || name.get().equals(session.getAttribute(CHECKED))) {
+        if (name.isEmpty() || (session != null && name.get().equals(session.getAttribute(CHECKED)))) {
             return;
         }
         if (users.mustChangePassword()) {
             event.forwardTo(ChangePasswordView.class);
-        } else {
+        } else if (session != null) {
             session.setAttribute(CHECKED, name.get());
         }
     }
