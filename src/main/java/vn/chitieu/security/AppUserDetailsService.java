@@ -1,8 +1,5 @@
 package vn.chitieu.security;
 
-import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,12 +16,8 @@ class AppUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("Không có tài khoản " + username));
-        return User.withUsername(user.username())
-                .password(user.passwordHash())
-                .authorities(List.of(new SimpleGrantedAuthority(user.role().authority())))
-                .disabled(!user.enabled())
-                .build();
+        // the typed name is not repeated in the message: messages end up in logs
+        return users.findByUsername(username.strip()).map(AccountDetails::new)
+                .orElseThrow(() -> new UsernameNotFoundException("Không có tài khoản này"));
     }
 }

@@ -2,25 +2,44 @@ package vn.chitieu.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
-import org.slf4j.LoggerFactory;
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import vn.chitieu.security.ui.LoginView;
 
 /**
  * Views are guarded by Vaadin's view access checker; every service method is guarded again by method security,
  * because a view is not the only way in (REST, scheduled jobs, tests). Services use {@code @PreAuthorize}, not
  * JSR-250: with JSR-250 enabled Spring would also proxy every view carrying {@code @PermitAll}.
+ * <p>
+ * Both chains sign in through one {@link ThrottledAuthentication} each and nothing else: no parent authentication
+ * manager exists that a failed attempt could fall back to around the throttle.
  */
 @Configuration
 @EnableWebSecurity
@@ -33,38 +52,100 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+                                               SignInThrottle throttle, ApplicationEventPublisher events)
+            throws Exception {
         return http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(
+                        new ThrottledAuthentication(users, encoder, throttle, events, true)))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiErrors::unauthorized)
                         .accessDeniedHandler(ApiErrors::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders::apply)
+                .addFilterBefore(new ApiFallback.BodyLimit(), BasicAuthenticationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, UserDetailsService users,
-                                                  @Value("${chitieu.kiosk-key:}") String kioskKey) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+                                                  SignInThrottle throttle, ApplicationEventPublisher events,
+                                                  KioskRememberMe kiosk, SessionRegistry sessions,
+                                                  RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css").permitAll());
-        String key = kioskKey.isBlank() ? randomKey() : kioskKey;
-        http.rememberMe(remember -> remember.key(key).rememberMeServices(new KioskRememberMe(key, users)));
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.authenticationManager(new ProviderManager(
+                new ThrottledAuthentication(users, encoder, throttle, events, false),
+                new RememberMeAuthenticationProvider(kiosk.getKey())));
+        // set before Vaadin's configurer, which keeps a failure handler it finds; the login page is named here too,
+        // or the form configurer, initialised first, would add Spring's own "Please sign in" page at /login
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailure()));
+        http.rememberMe(remember -> remember.key(kiosk.getKey()).rememberMeServices(kiosk));
+        http.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                // a session ended elsewhere ("sign out everywhere", a reset): back to the login view, in a way the
+                // Vaadin client understands when the next request is one of its own
+                .expiredSessionStrategy(new SimpleRedirectSessionInformationExpiredStrategy("/login",
+                        new UidlRedirectStrategy()))));
+        http.headers(SecurityHeaders::apply);
+        // CSRF as Vaadin sets it up, less its exemption of the login form: the form sends the token of the page's
+        // <meta name="_csrf">, and without it a foreign page could sign a victim into an account of its choosing
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)).build();
     }
 
-    /** Without CHITIEU_KIOSK_KEY the wall screens' cookies last until the next restart, then they sign in again. */
-    private static String randomKey() {
-        LoggerFactory.getLogger(SecurityConfiguration.class).info(
-                "Chưa đặt CHITIEU_KIOSK_KEY: màn hình trình chiếu phải đăng nhập lại sau mỗi lần khởi động lại");
-        byte[] bytes = new byte[32];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.HexFormat.of().formatHex(bytes);
+    /**
+     * The wall screen's 30-day sign-in. The key only marks the tokens this application issued; the tokens themselves
+     * live in MariaDB, so a random key per start (without CHITIEU_KIOSK_KEY) no longer signs wall screens out.
+     */
+    @Bean
+    KioskRememberMe kioskRememberMe(UserDetailsService users, DataSource dataSource,
+                                    @Value("${chitieu.kiosk-key:}") String kioskKey) {
+        var tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        return new KioskRememberMe(kioskKey.isBlank() ? randomKey() : kioskKey, users, tokens);
+    }
+
+    /** The wall screen's cookie is no more sent along with other sites' requests than the session cookie. */
+    @Bean
+    CookieSameSiteSupplier kioskCookieSameSite() {
+        return CookieSameSiteSupplier.ofLax().whenHasName(KioskRememberMe.COOKIE);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it does not keep ended sessions forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    FilterRegistrationBean<PushOrigin> pushOrigin() {
+        var registration = new FilterRegistrationBean<>(new PushOrigin());
+        registration.addUrlPatterns("/VAADIN/push", "/VAADIN/push/*");
+        return registration;
+    }
+
+    @Bean
+    SimpleUrlHandlerMapping apiNotFoundMapping() {
+        return ApiFallback.notFoundMapping();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static String randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -23,6 +24,9 @@ import jakarta.annotation.security.PermitAll;
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
+
+    /** The signed-in person's own page (security feature's ChangePasswordView), by address: base names no feature. */
+    static final String OWN_ACCOUNT = "doi-mat-khau";
 
     MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
@@ -45,9 +49,18 @@ public final class MainLayout extends AppLayout {
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
+    /** Who is signed in, leading to their own account (password, sign out everywhere), and signing out. */
     private static HorizontalLayout userBox(AuthenticationContext authentication) {
-        var name = new Span(authentication.getPrincipalName().orElse(""));
+        if (!authentication.isAuthenticated()) {
+            // an error page shown to someone not signed in
+            var signIn = new Anchor("login", "Đăng nhập");
+            var box = new HorizontalLayout(VaadinIcon.SIGN_IN.create(), signIn);
+            box.addClassName("app-user-box");
+            return box;
+        }
+        var name = new Anchor(OWN_ACCOUNT, authentication.getPrincipalName().orElse(""));
         name.addClassName("app-user");
+        name.setTitle("Đổi mật khẩu, đăng xuất khỏi mọi thiết bị");
         var logout = new Button("Đăng xuất", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         var box = new HorizontalLayout(VaadinIcon.USER.create(), name, logout);

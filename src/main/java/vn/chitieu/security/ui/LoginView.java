@@ -10,7 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import vn.chitieu.security.SignInRefusedException;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Đăng nhập · Chỉ tiêu")
@@ -58,7 +61,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            refusal().ifPresentOrElse(this::showRefusal, () -> login.setI18n(vietnamese()));
             login.setError(true);
         }
+    }
+
+    /** A sign-in refused by the throttle says so and for how long, instead of "wrong password". */
+    private void showRefusal(String message) {
+        LoginI18n i18n = vietnamese();
+        i18n.getErrorMessage().setTitle("Tạm thời chưa đăng nhập được");
+        i18n.getErrorMessage().setMessage(message);
+        login.setI18n(i18n);
+    }
+
+    private static Optional<String> refusal() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return Optional.empty();
+        }
+        Object message = session.getSession().getAttribute(SignInRefusedException.SESSION_ATTRIBUTE);
+        session.getSession().removeAttribute(SignInRefusedException.SESSION_ATTRIBUTE);
+        return message instanceof String text ? Optional.of(text) : Optional.empty();
     }
 }
