@@ -35,7 +35,10 @@ import vn.chitieu.evaluation.TermRollup;
 import vn.chitieu.evaluation.ValueBound;
 import vn.chitieu.evaluation.Verdicts;
 import vn.chitieu.indicator.Sector;
+import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.Roles;
+import vn.chitieu.security.UserService;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Read models for the list and the dashboard: flat records filled by focused queries, not aggregates. Every verdict
@@ -50,8 +53,10 @@ public class DashboardService {
     private final JdbcClient jdbc;
     private final DataValueService values;
     private final Clock clock;
+    private final UserService users;
 
-    DashboardService(JdbcClient jdbc, DataValueService values, Clock clock) {
+    DashboardService(JdbcClient jdbc, DataValueService values, Clock clock, UserService users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.values = values;
         this.clock = clock;
@@ -65,6 +70,7 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<PeriodStatus> periods(String termCode, long unitId, int year) {
+        requireReadable(unitId);
         record Expected(long id, String label, Sector sector, int order) {
         }
         List<Expected> expected = jdbc.sql("""
@@ -108,13 +114,14 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<UnitChoice> unitsWithIndicators(String termCode) {
+        AccessScope scope = users.currentScope();
         return jdbc.sql("""
                         SELECT DISTINCT u.id, u.code, u.name FROM indicator i
                         JOIN term t ON t.id = i.term_id JOIN org_unit u ON u.id = i.org_unit_id
                         WHERE t.code = :term ORDER BY u.name""")
                 .param("term", termCode)
                 .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
-                .list();
+                .list().stream().filter(u -> scope.canRead(u.id())).toList();
     }
 
     /**
@@ -125,8 +132,8 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<IndicatorRow> indicatorList(String termCode, @Nullable Long unitId) {
-        return judged(termCode, unitId == null ? null : unitWithPredecessors(unitId)).stream()
-                .map(Judged::row).toList();
+        return judged(termCode, unitId == null ? readableUnits() : unitWithPredecessors(requireReadable(unitId)))
+                .stream().map(Judged::row).toList();
     }
 
     /**
@@ -147,7 +154,7 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Overview overview(String termCode, @Nullable Long unitId) {
-        List<Judged> judged = judged(termCode, unitId == null ? null : Set.of(unitId));
+        List<Judged> judged = judged(termCode, unitId == null ? readableUnits() : Set.of(requireReadable(unitId)));
         List<IndicatorRow> rows = judged.stream().map(Judged::row).toList();
         return new Overview(rows, Tally.of(rows), Trends.of(judged), clock.instant());
     }
@@ -173,6 +180,7 @@ public class DashboardService {
             return Optional.empty();
         }
         Head h = head.get();
+        requireReadable(h.unit());
         Set<Long> units = unitWithPredecessors(h.unit());
         List<Judged> all = judged(h.term(), units);
         Judged self = all.stream().filter(j -> j.row().indicatorId() == indicatorId).findFirst().orElseThrow();
@@ -205,6 +213,7 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<WardComparison> wardComparison(String termCode, long unitId) {
+        requireReadable(unitId);
         Set<Long> units = unitWithPredecessors(unitId);
         if (units.size() < 2) {
             return Optional.empty();
@@ -253,6 +262,9 @@ public class DashboardService {
 
     /** The indicators of a term (of the given units, or all), judged, in sector order, targets first. */
     private List<Judged> judged(String termCode, @Nullable Set<Long> units) {
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<Figure>> figures = figures(termCode, units);
         List<Judged> judged = new ArrayList<>();
         jdbc.sql("""
@@ -380,6 +392,22 @@ public class DashboardService {
                             rs.getBoolean("locked")));
                 });
         return byIndicator;
+    }
+
+    /** The unit, once the signed-in person is known to be allowed to read it. */
+    private long requireReadable(long unitId) {
+        if (!users.currentScope().canRead(unitId)) {
+            String name = jdbc.sql("SELECT name FROM org_unit WHERE id = :id").param("id", unitId).query(String.class)
+                    .optional().orElse("đơn vị này");
+            throw new AccessDeniedException("Tài khoản của bạn không được xem số liệu của " + name);
+        }
+        return unitId;
+    }
+
+    /** Every unit the person may read; null (no filter) for those who may read every unit. */
+    private @Nullable Set<Long> readableUnits() {
+        AccessScope scope = users.currentScope();
+        return scope.allUnits() ? null : scope.readable();
     }
 
     private Set<Long> unitWithPredecessors(long unitId) {

@@ -227,7 +227,8 @@ public class ImportService {
 
             String reason = row.get("nguyen_nhan");
             String remedy = row.get("giai_phap");
-            if (reading != null && period != null && term != null && sector != null) {
+            // a unit the file would create is the administrator's alone, which the commit already says for staff
+            if (reading != null && period != null && term != null && sector != null && (unit != null || admin)) {
                 // the one door every writer passes: the same checks as the entry sheet, on the catalogue's indicator;
                 // for one this file creates, or one the catalogue has no target for, with the file's target, as the
                 // preview judges it

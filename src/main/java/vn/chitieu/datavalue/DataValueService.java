@@ -33,6 +33,9 @@ import vn.chitieu.indicator.Term;
 import vn.chitieu.security.CurrentUser;
 import vn.chitieu.security.Roles;
 import vn.chitieu.security.SystemAuthentication;
+import vn.chitieu.security.UserService;
+import vn.chitieu.security.AccessScope;
+import org.springframework.security.access.AccessDeniedException;
 
 @Service
 public class DataValueService {
@@ -46,9 +49,12 @@ public class DataValueService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UserService users;
 
     DataValueService(DataValueRepository values, JdbcClient jdbc, PeriodLockRepository locks,
-                     IndicatorService indicators, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+                     IndicatorService indicators, AuditService audit, Clock clock, ApplicationEventPublisher events,
+                     UserService users) {
+        this.users = users;
         this.events = events;
         this.values = values;
         this.jdbc = jdbc;
@@ -131,9 +137,26 @@ public class DataValueService {
     public List<String> refusals(Indicator indicator, long orgUnitId, Period period, String text,
                                  @Nullable String note, @Nullable String reason, @Nullable String remedy) {
         List<String> refusals = new ArrayList<>();
+        String outOfScope = outOfScope(indicator, orgUnitId);
+        if (outOfScope != null) {
+            refusals.add(outOfScope);
+            return refusals;
+        }
         if (text.isBlank()) {
             refusals.add("Chưa nhập giá trị");
             return refusals;
+        }
+        Term term = termOf(indicator);
+        if (term != null && !term.isOpen()) {
+            if (!CurrentUser.hasRole(Roles.QUAN_TRI)) {
+                refusals.add("Nhiệm kỳ " + term.code() + " đã kết thúc: số liệu chỉ để xem; chỉ quản trị được đính "
+                        + "chính, kèm lý do");
+                return refusals;
+            }
+            if (blank(reason)) {
+                refusals.add("Đính chính số liệu của nhiệm kỳ " + term.code() + " đã kết thúc: cần ghi lý do đính "
+                        + "chính (ô nguyên nhân)");
+            }
         }
         Check check = check(indicator, text, note, null, period, orgUnitId);
         refusals.addAll(check.problems());
@@ -163,6 +186,38 @@ public class DataValueService {
         figures.add(period.figure(reading.estimate(), reading));
         return Assessments.assess(target, indicator.unit(), countsAllUnits, term.startYear(), term.endYear(), true,
                 figures, f -> period.label()).projection();
+    }
+
+    /**
+     * Why the signed-in person may not write this indicator's figure for this unit, or null when they may: the unit
+     * and sector must be assigned to them (administrators: every one), and the indicator must be that unit's own.
+     */
+    private @Nullable String outOfScope(Indicator indicator, long orgUnitId) {
+        boolean own = indicator.orgUnitId() == null ? indicator.appliesToKind() != null
+                : indicator.orgUnitId().getId() == null || indicator.orgUnitId().getId() == orgUnitId;
+        if (!own) {
+            return "Chỉ tiêu \"" + indicator.name() + "\" không thuộc đơn vị " + unitName(orgUnitId);
+        }
+        AccessScope scope = users.currentScope();
+        if (!scope.coversUnit(orgUnitId)) {
+            return "Tài khoản của bạn không được ghi số liệu của " + unitName(orgUnitId);
+        }
+        if (!scope.coversSector(indicator.sector().name())) {
+            return "Tài khoản của bạn không phụ trách lĩnh vực " + indicator.sector().label();
+        }
+        return null;
+    }
+
+    /** Reading a unit's figures needs it in the person's reach: assigned, below an assigned one, or a former one. */
+    private void requireReadable(long orgUnitId) {
+        if (!users.currentScope().canRead(orgUnitId)) {
+            throw new AccessDeniedException("Tài khoản của bạn không được xem số liệu của " + unitName(orgUnitId));
+        }
+    }
+
+    private String unitName(long orgUnitId) {
+        return jdbc.sql("SELECT name FROM org_unit WHERE id = :id").param("id", orgUnitId).query(String.class)
+                .optional().orElse("đơn vị số " + orgUnitId);
     }
 
     private @Nullable Term termOf(Indicator indicator) {
@@ -222,6 +277,7 @@ public class DataValueService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Version> versionsOf(long dataValueId) {
+        values.findById(dataValueId).ifPresent(v -> requireReadable(v.orgUnitId().getId()));
         return jdbc.sql("""
                         SELECT version, value_text, estimate, note, reason, remedy, saved_by, saved_at
                         FROM data_value_version WHERE data_value_id = :id ORDER BY version DESC""")
@@ -236,6 +292,7 @@ public class DataValueService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<DataValue> find(long indicatorId, long orgUnitId, Period period, boolean estimate) {
+        requireReadable(orgUnitId);
         return values.find(indicatorId, orgUnitId, period.kind().name(), period.yearFrom(), period.yearTo(),
                 period.part(), estimate);
     }
@@ -261,6 +318,7 @@ public class DataValueService {
     @PreAuthorize("hasRole('LANH_DAO')")
     @Transactional
     public PeriodLock lock(long orgUnitId, Period period) {
+        requireReadable(orgUnitId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<PeriodLock> existing = lockOf(orgUnitId, period);
         if (existing.isPresent() && existing.get().closedAt(now)) {
@@ -280,6 +338,7 @@ public class DataValueService {
     @PreAuthorize("hasRole('LANH_DAO')")
     @Transactional
     public PeriodLock reopen(long orgUnitId, Period period, String reason, int hours) {
+        requireReadable(orgUnitId);
         if (reason.strip().length() < 10) {
             throw new IllegalArgumentException("Ghi rõ lý do mở lại kỳ (ít nhất 10 ký tự)");
         }
@@ -303,12 +362,16 @@ public class DataValueService {
     }
 
     private void refuseIfRejected(DataValue value) {
+        Indicator indicator = indicators.findById(value.indicatorId().getId()).orElseThrow(
+                () -> new IllegalArgumentException("Không có chỉ tiêu số " + value.indicatorId().getId()));
+        String outOfScope = outOfScope(indicator, value.orgUnitId().getId());
+        if (outOfScope != null) {
+            throw new AccessDeniedException(outOfScope);
+        }
         if (SystemAuthentication.SYSTEM_USER.equals(CurrentUser.username().orElse(""))) {
             // the application loading the documents' own figures (demo data): the document is the authority
             return;
         }
-        Indicator indicator = indicators.findById(value.indicatorId().getId()).orElseThrow(
-                () -> new IllegalArgumentException("Không có chỉ tiêu số " + value.indicatorId().getId()));
         List<String> refusals = refusals(indicator, value.orgUnitId().getId(), value.period(), value.valueText(),
                 value.note(), value.reason(), value.remedy());
         if (!refusals.isEmpty()) {
@@ -345,6 +408,8 @@ public class DataValueService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<DataValue> historyOf(long indicatorId) {
+        indicators.findById(indicatorId).map(Indicator::orgUnitId).filter(java.util.Objects::nonNull)
+                .ifPresent(unit -> requireReadable(unit.getId()));
         return values.findByIndicatorId(indicatorId).stream()
                 .sorted(Comparator.comparing(DataValue::period).reversed()
                         .thenComparing(DataValue::estimate))

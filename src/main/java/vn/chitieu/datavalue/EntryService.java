@@ -27,7 +27,9 @@ import vn.chitieu.evaluation.Verdicts;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
+import org.springframework.security.access.AccessDeniedException;
 import vn.chitieu.security.Roles;
+import vn.chitieu.security.UserService;
 
 /**
  * What staff need to enter a period: the sheet of the running term's indicators for a unit, a check of each value as
@@ -41,7 +43,11 @@ public class EntryService {
     private final DataValueService values;
     private final DataValueRepository repository;
 
-    EntryService(IndicatorService indicators, DataValueService values, DataValueRepository repository) {
+    private final UserService users;
+
+    EntryService(IndicatorService indicators, DataValueService values, DataValueRepository repository,
+                 UserService users) {
+        this.users = users;
         this.indicators = indicators;
         this.values = values;
         this.repository = repository;
@@ -70,6 +76,9 @@ public class EntryService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<SheetRow> sheet(Term term, long orgUnitId, Period period) {
+        if (!users.currentScope().canRead(orgUnitId)) {
+            throw new AccessDeniedException("Tài khoản của bạn không được xem số liệu của đơn vị này");
+        }
         List<SheetRow> rows = new ArrayList<>();
         List<Indicator> all = indicators.indicatorsOf(term);
         java.util.Map<Long, Integer> orderOf = new java.util.HashMap<>();

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,11 @@ public class UserService {
     private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
     private final SignIns signIns;
+    private final JdbcClient jdbc;
 
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                SignInThrottle throttle, SignIns signIns) {
+                SignInThrottle throttle, SignIns signIns, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -245,8 +248,32 @@ public class UserService {
             return AccessScope.everything();
         }
         return CurrentUser.username().flatMap(users::findByUsername)
-                .map(user -> new AccessScope(false, user.unitIds(), user.sectorCodes()))
-                .orElseGet(() -> new AccessScope(false, Set.of(), Set.of()));
+                .map(user -> new AccessScope(false, user.unitIds(), user.sectorCodes(), lineage(user.unitIds())))
+                .orElseGet(() -> new AccessScope(false, Set.of(), Set.of(), Set.of()));
+    }
+
+    /** Some units with every unit below them and every unit any of them was formed from, transitively. */
+    private Set<Long> lineage(Set<Long> units) {
+        if (units.isEmpty()) {
+            return Set.of();
+        }
+        java.util.Map<Long, java.util.List<Long>> related = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, parent_id FROM org_unit WHERE parent_id IS NOT NULL").query(rs -> {
+            related.computeIfAbsent(rs.getLong(2), k -> new java.util.ArrayList<>()).add(rs.getLong(1));
+        });
+        jdbc.sql("SELECT org_unit_id, predecessor_id FROM org_unit_predecessor").query(rs -> {
+            related.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+        });
+        Set<Long> reached = new java.util.HashSet<>(units);
+        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(units);
+        while (!todo.isEmpty()) {
+            for (Long next : related.getOrDefault(todo.pop(), java.util.List.of())) {
+                if (reached.add(next)) {
+                    todo.push(next);
+                }
+            }
+        }
+        return reached;
     }
 
     /** Whether anybody can sign in yet; asked at start-up before any user exists. */

@@ -19,7 +19,7 @@ class DashboardServiceTest {
     DashboardService dashboard;
 
     @Test
-    @WithMockUser(roles = "LANH_DAO")
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void sectors_come_in_the_documents_order_and_targets_before_plain_figures() {
         List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", null);
 
@@ -33,7 +33,7 @@ class DashboardServiceTest {
     }
 
     @Test
-    @WithMockUser(roles = "LANH_DAO")
+    @WithMockUser(username = "lanhdao", roles = "LANH_DAO")
     void a_unit_shows_its_own_indicators_and_those_of_the_units_it_was_formed_from() {
         long tamKy = dashboard.unitsWithIndicators("2020-2025").stream()
                 .filter(u -> u.code().equals("tam-ky")).findFirst().orElseThrow().id();
@@ -46,7 +46,7 @@ class DashboardServiceTest {
     }
 
     @Test
-    @WithMockUser(roles = "LANH_DAO")
+    @WithMockUser(username = "lanhdao", roles = "LANH_DAO")
     void the_former_wards_unmet_targets_of_endnotes_37_to_39_are_not_met() {
         List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", null);
 

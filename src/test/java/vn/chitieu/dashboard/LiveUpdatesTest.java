@@ -36,6 +36,7 @@ class LiveUpdatesTest {
         // its own unit and indicator, removed afterwards: other tests' screens and figures stay as they were
         long unit = jdbc.sql("INSERT INTO org_unit (code, name, kind) VALUES ('thu-nghiem-truc-tiep', "
                 + "'Phường thử cập nhật trực tiếp', 'PHUONG') RETURNING id").query(Long.class).single();
+        vn.chitieu.TestAccounts.assign(jdbc, unit, "canbo");
         long term = jdbc.sql("SELECT id FROM term WHERE code = '2025-2030'").query(Long.class).single();
         long indicator = jdbc.sql("""
                         INSERT INTO indicator (term_id, sector, org_unit_id, name, unit, target_text)
@@ -70,6 +71,7 @@ class LiveUpdatesTest {
                     + "(SELECT id FROM data_value WHERE org_unit_id = ?)").param(unit).update();
             jdbc.sql("DELETE FROM data_value WHERE org_unit_id = ?").param(unit).update();
             jdbc.sql("DELETE FROM indicator WHERE id = ?").param(indicator).update();
+            jdbc.sql("DELETE FROM app_user_unit WHERE org_unit_id = ?").param(unit).update();
             jdbc.sql("DELETE FROM org_unit WHERE id = ?").param(unit).update();
         }
     }

@@ -27,7 +27,10 @@ class ImportServiceTest {
 
     static final String HEADER =
             "don_vi,nhiem_ky,linh_vuc,ma,chi_tieu,dvt,muc_tieu,ky,ket_qua,ghi_chu,nguyen_nhan,giai_phap\n";
-    /** A miss needs its reason and remedy in an import as on the entry sheet. */
+    /**
+     * A miss needs its reason and remedy in an import as on the entry sheet; Trường Xuân's closed term is corrected
+     * only by an administrator, with a reason (the same column).
+     */
     static final String WHY = ",Thiếu vốn đầu tư đường ống,Kêu gọi xã hội hóa cấp nước";
     static final String WATER = "Phường Trường Xuân (cũ),2020-2025,Môi trường,,Tỷ lệ hộ dân sử dụng nước máy,%,85%,";
     static final String TARGET_6 = "Phường Tam Kỳ,2025-2030,Kinh tế,6,Tốc độ tăng tổng thu ngân sách nhà nước trên địa "
@@ -49,7 +52,7 @@ class ImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void the_preview_judges_every_row_and_writes_nothing() {
         long before = valueCount();
 
@@ -67,7 +70,7 @@ class ImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void excel_style_semicolons_with_a_byte_order_mark_are_read() {
         String body = "\uFEFF" + HEADER.replace(',', ';') + (WATER + "2024,72%," + WHY).replace(',', ';') + "\n";
 
@@ -78,7 +81,7 @@ class ImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void each_bad_cell_is_reported_with_its_line_column_and_what_would_be_accepted() {
         ImportPreview preview = imports.preview(csv(
                 "Phường Tam Kỳ,2019-2024,Kinh tế,,Thu ngân sách,tỷ đồng,trên 9%,2024,12,\n"
@@ -107,7 +110,7 @@ class ImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void a_file_with_one_bad_row_is_refused_whole_with_that_rows_error() {
         long before = valueCount();
         byte[] file = csv(WATER + "2023,71%,\n" + WATER + "2024,bảy mươi hai,\n" + WATER + "2025,\"1,2,3\",\n");
@@ -120,7 +123,7 @@ class ImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void importing_the_same_file_twice_changes_nothing_the_second_time() {
         byte[] file = csv(WATER + "2023,71%," + WHY + "\n" + WATER + "2024,72%,Số liệu Phòng Kinh tế" + WHY + "\n");
         imports.commit(file, "lan-1.csv");
@@ -135,7 +138,7 @@ class ImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void a_changed_figure_is_a_new_version_with_the_old_one_in_the_audit_log() {
         imports.commit(csv(WATER + "2023,71%," + WHY + "\n"), "a.csv");
 
@@ -180,7 +183,7 @@ class ImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void values_of_a_closed_period_are_refused() {
         long unit = jdbc.sql("SELECT id FROM org_unit WHERE code = 'truong-xuan'").query(Long.class).single();
         asLeader(() -> values.lock(unit, Period.year(2024)));
@@ -203,14 +206,14 @@ class ImportServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void an_xlsx_file_is_read_like_a_csv() throws IOException {
         byte[] xlsx;
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Phụ lục");
             String[][] cells = {HEADER.strip().split(","),
                     {"Phường Trường Xuân (cũ)", "2020-2025", "Môi trường", "", "Tỷ lệ hộ dân sử dụng nước máy", "%",
-                            "85%", "2024", "86,5%", ""}};
+                            "85%", "2024", "86,5%", "", "Số liệu cuối năm của Phòng Kinh tế", ""}};
             for (int r = 0; r < cells.length; r++) {
                 var row = sheet.createRow(r);
                 for (int c = 0; c < cells[r].length; c++) {

@@ -56,9 +56,11 @@ class DataValueServiceTest {
         DataValue plain = DataValue.draft(typed.indicatorId().getId(), typed.orgUnitId().getId(),
                 Period.parse("2026-Q1"), false, "73/85 (85,9%)", null, null, null);
         // money: "23.855 tỷ đồng" may be twenty-three thousand or twenty-three point something
-        long moneyIndicator = jdbc.sql("SELECT MIN(id) FROM indicator WHERE unit = 'tỷ đồng'").query(Long.class).single();
-        long moneyUnit = jdbc.sql("SELECT org_unit_id FROM indicator WHERE id = ?").param(moneyIndicator)
-                .query(Long.class).single();
+        long moneyUnit = typed.orgUnitId().getId();
+        long moneyIndicator = jdbc.sql("""
+                        INSERT INTO indicator (term_id, sector, org_unit_id, name, unit)
+                        SELECT term_id, 'KINH_TE', org_unit_id, 'Tổng thu ngân sách (thử)', 'tỷ đồng' FROM indicator
+                        WHERE id = ? RETURNING id""").param(typed.indicatorId().getId()).query(Long.class).single();
         DataValue ambiguous = DataValue.draft(moneyIndicator, moneyUnit, Period.parse("2026-Q2"), false, "23.855",
                 null, null, null);
         long before = jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single();

@@ -22,9 +22,10 @@ import vn.chitieu.IntegrationTest;
 class ImportApiTest {
 
     /** Phổ Hòa's figures: nothing else in the test suite counts them. */
-    static final String CSV = "don_vi,nhiem_ky,linh_vuc,ma,chi_tieu,dvt,muc_tieu,ky,ket_qua,ghi_chu\n"
+    /** Phổ Hòa's closed term: only an administrator corrects it, and says why (nguyen_nhan). */
+    static final String CSV = "don_vi,nhiem_ky,linh_vuc,ma,chi_tieu,dvt,muc_tieu,ky,ket_qua,ghi_chu,nguyen_nhan\n"
             + "Phường Phổ Hòa,2020-2025,Văn hóa - Xã hội,,Tỷ lệ người dân tham gia bảo hiểm y tế,%,trên 95%,2024,"
-            + "\"96,4%\",Số liệu BHXH\n";
+            + "\"96,4%\",Số liệu BHXH,Bổ sung theo báo cáo BHXH\n";
 
     @Value("${local.server.port}")
     int port;
@@ -47,7 +48,7 @@ class ImportApiTest {
 
     @Test
     void the_preview_answers_one_judged_object_per_row_in_file_order() throws Exception {
-        HttpResponse<String> response = post("/api/v1/import/preview", "canbo", "text/csv",
+        HttpResponse<String> response = post("/api/v1/import/preview", "quantri", "text/csv",
                 CSV.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -68,7 +69,7 @@ class ImportApiTest {
         byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"phu-luc.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + CSV + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = post("/api/v1/import/preview", "canbo",
+        HttpResponse<String> response = post("/api/v1/import/preview", "quantri",
                 "multipart/form-data; boundary=" + boundary, body);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -81,7 +82,7 @@ class ImportApiTest {
         String bad = CSV + CSV.lines().skip(1).findFirst().orElseThrow().replace("2024", "2023")
                 .replace("\"96,4%\"", "nhiều") + "\n";
 
-        HttpResponse<String> response = post("/api/v1/import", "canbo", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = post("/api/v1/import", "quantri", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(422);
         JsonNode rows = json.readTree(response.body()).get("rows");
@@ -94,9 +95,9 @@ class ImportApiTest {
     void a_good_commit_writes_and_a_repeated_one_changes_nothing() throws Exception {
         byte[] file = CSV.replace("2024", "2022").getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> first = post("/api/v1/import", "canbo", "text/csv", file);
+        HttpResponse<String> first = post("/api/v1/import", "quantri", "text/csv", file);
         long after = jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single();
-        HttpResponse<String> second = post("/api/v1/import", "canbo", "text/csv", file);
+        HttpResponse<String> second = post("/api/v1/import", "quantri", "text/csv", file);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(json.readTree(first.body()).get("committed").asBoolean()).isTrue();

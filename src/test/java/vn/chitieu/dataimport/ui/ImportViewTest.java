@@ -38,11 +38,11 @@ class ImportViewTest extends SpringBrowserlessTest {
     void a_good_file_is_previewed_and_written_on_confirmation() {
         long before = jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single();
         ImportView view = navigate(ImportView.class);
-        String water = "Phường Trường Xuân (cũ),2020-2025,Môi trường,,Tỷ lệ hộ dân sử dụng nước máy,%,85%,";
+        String water = "Phường Tam Kỳ,2025-2030,Môi trường,12,Tỷ lệ dân số sử dụng nước sạch,%,,";
 
         String why = ",,Thiếu vốn đầu tư,Kêu gọi xã hội hóa\n";
-        view.showPreview((HEADER.replace("ghi_chu", "ghi_chu,nguyen_nhan,giai_phap") + water + "2022,76%" + why + water
-                        + "2023,\"78,5%\"" + why).getBytes(StandardCharsets.UTF_8),
+        view.showPreview((HEADER.replace("ghi_chu", "ghi_chu,nguyen_nhan,giai_phap") + water + "2027,98%" + why + water
+                        + "2028,\"98,5%\"" + why).getBytes(StandardCharsets.UTF_8),
                 "tot.csv");
 
         assertThat(view.summary.getText()).contains("2 dòng · 2 thêm mới", "0 dòng lỗi");
