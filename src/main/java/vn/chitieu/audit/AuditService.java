@@ -30,7 +30,8 @@ public class AuditService {
                 oldValue, newValue, reason));
     }
 
-    @PreAuthorize(Roles.SIGNED_IN)
+    /** The log of one entity, for administrators (it names people and every old value). */
+    @PreAuthorize(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEntry> historyOf(String entityType, long entityId) {
         return entries.findByEntityTypeAndEntityIdOrderByAtDesc(entityType, entityId);

@@ -40,7 +40,10 @@ import vn.chitieu.orgunit.OrgUnit;
 import vn.chitieu.orgunit.OrgUnitKind;
 import vn.chitieu.orgunit.OrgUnitService;
 import vn.chitieu.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.Roles;
+import vn.chitieu.security.UserService;
 
 /**
  * Imports figures from a CSV or XLSX file in two steps: a preview that reads and judges every row and writes
@@ -55,7 +58,10 @@ public class ImportService {
     private final OrgUnitService units;
     private final DataValueService values;
 
-    ImportService(IndicatorService indicators, OrgUnitService units, DataValueService values) {
+    private final UserService users;
+
+    ImportService(IndicatorService indicators, OrgUnitService units, DataValueService values, UserService users) {
+        this.users = users;
         this.indicators = indicators;
         this.units = units;
         this.values = values;
@@ -76,6 +82,10 @@ public class ImportService {
     @Transactional(rollbackFor = Exception.class)
     public ImportPreview commit(byte[] content, String fileName) {
         Plan plan = plan(content, fileName, true);
+        if (!plan.denied().isEmpty()) {
+            throw new AccessDeniedException("Tài khoản của bạn không được ghi số liệu của đơn vị ở dòng "
+                    + String.join(", ", plan.denied()) + "; không dòng nào được ghi");
+        }
         if (plan.preview().hasErrors()) {
             throw new ImportRejectedException(plan.preview());
         }
@@ -92,13 +102,14 @@ public class ImportService {
                            @Nullable DataValue existing) {
     }
 
-    private record Plan(ImportPreview preview, List<Planned> rows) {
+    /** @param denied rows for units outside the person's own, which make a commit a refusal (403), not a 422 */
+    private record Plan(ImportPreview preview, List<Planned> rows, List<String> denied) {
     }
 
     private Plan plan(byte[] content, String fileName, boolean forCommit) {
         ImportFile.Content file = ImportFile.read(content, fileName);
         if (!file.errors().isEmpty()) {
-            return new Plan(new ImportPreview(List.of(), file.errors()), List.of());
+            return new Plan(new ImportPreview(List.of(), file.errors()), List.of(), List.of());
         }
         boolean admin = CurrentUser.hasRole(Roles.QUAN_TRI);
         Map<String, Term> terms = new HashMap<>();
@@ -108,6 +119,8 @@ public class ImportService {
         Map<String, Integer> seen = new HashMap<>();
         List<ImportPreview.Row> rows = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
+        List<String> denied = new ArrayList<>();
+        AccessScope scope = users.currentScope();
 
         for (Csv.Row row : file.rows()) {
             int line = row.line();
@@ -128,6 +141,10 @@ public class ImportService {
                                 + "chỉ quản trị được tạo đơn vị mới. Kiểm tra lại tên hoặc nhờ quản trị thêm"));
                     }
                 }
+            }
+
+            if (unit != null && !scope.coversUnit(unit.id())) {
+                denied.add(line + " (" + unit.name() + ")");
             }
 
             Term term = terms.get(row.get("nhiem_ky"));
@@ -278,7 +295,7 @@ public class ImportService {
                         blankToNull(remedy), action, existing));
             }
         }
-        return new Plan(new ImportPreview(rows, List.of()), planned);
+        return new Plan(new ImportPreview(rows, List.of()), planned, denied);
     }
 
     private void apply(Plan plan, String fileName) {

@@ -208,6 +208,18 @@ public class DataValueService {
         return null;
     }
 
+    /**
+     * Refuses (403) a writer working outside the person's units or sectors, or on another unit's indicator, before
+     * anything is checked or written: the sheet and the import call it first, {@link #save} calls it too.
+     */
+    @PreAuthorize(Roles.STAFF_OR_ADMIN)
+    public void requireWritable(Indicator indicator, long orgUnitId) {
+        String refusal = outOfScope(indicator, orgUnitId);
+        if (refusal != null) {
+            throw new AccessDeniedException(refusal);
+        }
+    }
+
     /** Reading a unit's figures needs it in the person's reach: assigned, below an assigned one, or a former one. */
     private void requireReadable(long orgUnitId) {
         if (!users.currentScope().canRead(orgUnitId)) {

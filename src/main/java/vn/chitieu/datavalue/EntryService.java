@@ -140,6 +140,7 @@ public class EntryService {
         for (Entry entry : entries) {
             Indicator indicator = indicators.findById(entry.indicatorId()).orElseThrow(
                     () -> new IllegalArgumentException("Không có chỉ tiêu số " + entry.indicatorId()));
+            values.requireWritable(indicator, entry.orgUnitId());
             List<String> mine = values.refusals(indicator, entry.orgUnitId(), entry.period(), entry.text(),
                     entry.note(), entry.reason(), entry.remedy());
             if (!mine.isEmpty()) {

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.AccessDeniedException;
 import vn.chitieu.base.Source;
+import vn.chitieu.security.AccessScope;
+import vn.chitieu.security.UserService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.evaluation.ParseResult;
@@ -19,8 +22,10 @@ public class IndicatorService {
     private final TermRepository terms;
     private final IndicatorRepository indicators;
     private final JdbcClient jdbc;
+    private final UserService users;
 
-    IndicatorService(TermRepository terms, IndicatorRepository indicators, JdbcClient jdbc) {
+    IndicatorService(TermRepository terms, IndicatorRepository indicators, JdbcClient jdbc, UserService users) {
+        this.users = users;
         this.terms = terms;
         this.indicators = indicators;
         this.jdbc = jdbc;
@@ -56,13 +61,22 @@ public class IndicatorService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Indicator> indicatorsOf(Term term) {
-        return indicators.findByTermIdOrderBySortOrder(idOf(term));
+        // the catalogues of the units in the person's reach, and those that apply to every unit of a kind
+        AccessScope scope = users.currentScope();
+        return indicators.findByTermIdOrderBySortOrder(idOf(term)).stream()
+                .filter(i -> i.orgUnitId() == null || scope.canRead(i.orgUnitId().getId())).toList();
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<Indicator> findById(long id) {
-        return indicators.findById(id);
+        Optional<Indicator> found = indicators.findById(id);
+        found.map(Indicator::orgUnitId).ifPresent(unit -> {
+            if (!users.currentScope().canRead(unit.getId())) {
+                throw new AccessDeniedException("Tài khoản của bạn không được xem chỉ tiêu của đơn vị này");
+            }
+        });
+        return found;
     }
 
     /**

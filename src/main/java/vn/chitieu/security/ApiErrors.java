@@ -39,7 +39,18 @@ final class ApiErrors {
     }
 
     static void forbidden(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, "Tài khoản này không có quyền thực hiện thao tác");
+        write(response, HttpServletResponse.SC_FORBIDDEN, reasonOf(e));
+    }
+
+    /**
+     * Our services refuse with a sentence naming the unit or sector ("… không được ghi số liệu của Phường Phổ Hòa");
+     * method security refuses with Spring's English "Access Denied", which the caller gets as a general sentence.
+     */
+    static String reasonOf(Exception e) {
+        String message = e.getMessage();
+        boolean ours = message != null && message.startsWith("Tài khoản") || message != null
+                && message.startsWith("Chỉ tiêu");
+        return ours ? message : "Tài khoản này không có quyền thực hiện thao tác";
     }
 
     static void write(HttpServletResponse response, int status, String message) throws IOException {

@@ -45,6 +45,8 @@ import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
 import vn.chitieu.orgunit.OrgUnit;
 import vn.chitieu.orgunit.OrgUnitService;
+import vn.chitieu.security.AccessScope;
+import vn.chitieu.security.UserService;
 
 /**
  * Staff enter a period's figures for a unit: one row per indicator of the running term, keyboard first (Tab across,
@@ -73,7 +75,11 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
     final List<RowEditor> editors = new ArrayList<>();
     private boolean locked;
 
-    EntryView(EntryService entries, DataValueService values, IndicatorService indicators, OrgUnitService units) {
+    private final UserService users;
+
+    EntryView(EntryService entries, DataValueService values, IndicatorService indicators, OrgUnitService units,
+              UserService users) {
+        this.users = users;
         this.entries = entries;
         this.values = values;
         this.term = indicators.openTerm().orElse(null);
@@ -89,9 +95,14 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
             java.util.Set<Long> reporting = indicators.indicatorsOf(term).stream()
                     .filter(i -> i.orgUnitId() != null).map(i -> i.orgUnitId().getId())
                     .collect(java.util.stream.Collectors.toSet());
-            List<OrgUnit> withIndicators = units.findAll().stream().filter(u -> reporting.contains(u.id())).toList();
+            // only the units this person enters figures for, opening on their own
+            AccessScope scope = users.currentScope();
+            List<OrgUnit> withIndicators = units.findAll().stream()
+                    .filter(u -> reporting.contains(u.id()) && scope.coversUnit(u.id())).toList();
             unit.setItems(withIndicators);
-            withIndicators.stream().findFirst().ifPresent(unit::setValue);
+            Long own = users.currentUnitId().orElse(null);
+            withIndicators.stream().filter(u -> u.id().equals(own)).findFirst()
+                    .or(() -> withIndicators.stream().findFirst()).ifPresent(unit::setValue);
             year.setItems(term.years());
             year.setValue(term.yearNearest(java.time.Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))));
             part.setValue("Cả năm");

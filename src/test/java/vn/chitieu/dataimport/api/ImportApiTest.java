@@ -137,4 +137,19 @@ class ImportApiTest {
         assertThat(list.get(0).get("ket_qua").asString()).isEqualTo("3,1%");
         assertThat(list.get(0).get("du_bao").asString()).isEqualTo("DU_KIEN_DAT");
     }
+
+    @Test
+    void staff_of_one_unit_writing_another_units_figure_are_refused_and_nothing_changes() throws Exception {
+        long before = jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single();
+        // canbo works for Tam Kỳ; this row is Phổ Hòa's
+        byte[] file = ("don_vi,nhiem_ky,linh_vuc,ma,chi_tieu,dvt,muc_tieu,ky,ket_qua\n"
+                + "Phường Phổ Hòa,2020-2025,Văn hóa - Xã hội,,Tỷ lệ người dân tham gia bảo hiểm y tế,%,trên 95%,2023,"
+                + "\"97%\"\n").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = post("/api/v1/import", "canbo", "text/csv", file);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Phổ Hòa");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value").query(Long.class).single()).isEqualTo(before);
+    }
 }
