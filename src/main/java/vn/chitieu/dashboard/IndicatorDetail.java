@@ -39,11 +39,28 @@ public record IndicatorDetail(IndicatorRow row, String termCode, String unitCode
         public Figure {
             changes = List.copyOf(changes);
         }
+
+        /**
+         * The value the document gave, when this figure was loaded from a document and corrected since (an
+         * administrator's correction of a closed term); null otherwise. The document's value stays in the history.
+         */
+        public @Nullable String documentValueBeforeCorrection() {
+            return changes.size() > 1 && changes.getFirst().byTheSystem() ? changes.getFirst().valueText() : null;
+        }
     }
 
     /** A saved version: who, when, what it said, and why it was changed. */
     public record Change(int version, String valueText, boolean estimate, @Nullable String reason,
                          @Nullable String remedy, @Nullable String note, String savedBy, Instant savedAt) {
+
+        boolean byTheSystem() {
+            return vn.chitieu.security.SystemAuthentication.SYSTEM_USER.equals(savedBy);
+        }
+
+        /** Who saved it, as a person reads it: the application's own loading of documents is "Hệ thống". */
+        public String savedByLabel() {
+            return byTheSystem() ? "Hệ thống" : savedBy;
+        }
     }
 
     /** One unit's figures by period label (official before estimate), null where it reported none. */

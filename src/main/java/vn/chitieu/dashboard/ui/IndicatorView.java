@@ -125,6 +125,12 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (f.locked()) {
             head.add(Marks.locked());
         }
+        String fromDocument = f.documentValueBeforeCorrection();
+        if (fromDocument != null) {
+            var corrected = new Span("Đã đính chính · văn bản ghi: " + fromDocument);
+            corrected.addClassName("corrected");
+            head.add(corrected);
+        }
         card.add(head);
         if (f.note() != null) {
             card.add(new Paragraph("Ghi chú: " + f.note()));
@@ -147,8 +153,8 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             Element item = new Element("li");
             String when = WHEN.format(c.savedAt().atZone(clock.getZone()));
             String change = previous == null ? "nhập " + c.valueText() : previous + " → " + c.valueText();
-            String why = c.reason() != null ? " · lý do: " + c.reason() : c.note() != null ? " · ghi chú: " + c.note() : "";
-            item.setText("Lần " + c.version() + " · " + when + " · " + c.savedBy() + " · " + change
+            String why = c.reason() != null ? " · nguyên nhân: " + c.reason() : c.note() != null ? " · ghi chú: " + c.note() : "";
+            item.setText("Lần " + c.version() + " · " + when + " · " + c.savedByLabel() + " · " + change
                     + (c.estimate() ? " (ước tính)" : "") + why);
             list.appendChild(item);
             previous = c.valueText();
