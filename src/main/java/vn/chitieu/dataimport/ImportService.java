@@ -21,16 +21,13 @@ import vn.chitieu.datavalue.DataValue;
 import vn.chitieu.datavalue.DataValueService;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.evaluation.Comparator;
-import vn.chitieu.evaluation.Comparators;
 import vn.chitieu.evaluation.Evaluation;
 import vn.chitieu.evaluation.ParseResult;
 import vn.chitieu.evaluation.ResultParser;
 import vn.chitieu.evaluation.ResultReading;
-import vn.chitieu.evaluation.TargetKind;
 import vn.chitieu.evaluation.TargetReading;
-import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.evaluation.Targets;
-import vn.chitieu.evaluation.Verdicts;
+import vn.chitieu.evaluation.Assessments;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
@@ -283,7 +280,7 @@ public class ImportService {
 
             Evaluation evaluation = reading == null
                     ? Evaluation.undecided(result.isEmpty() ? "Dòng không có kết quả" : "Kết quả chưa đọc được", false)
-                    : Verdicts.judge(target, reading, unitForReading, countsAllUnits);
+                    : Assessments.judgeFigure(target, reading, unitForReading, countsAllUnits);
             rows.add(new ImportPreview.Row(line, code == null ? "" : code, name, unitName,
                     period == null ? row.get("ky") : period.label(), targetText,
                     target == null ? null : target.describe(), result,

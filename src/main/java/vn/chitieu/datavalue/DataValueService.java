@@ -24,7 +24,6 @@ import vn.chitieu.evaluation.TargetReading;
 import vn.chitieu.evaluation.TermRollup;
 import vn.chitieu.evaluation.ValueChecks;
 import vn.chitieu.evaluation.Verdict;
-import vn.chitieu.evaluation.Verdicts;
 import vn.chitieu.evaluation.ResultParser;
 import vn.chitieu.evaluation.ResultReading;
 import vn.chitieu.indicator.Indicator;
@@ -114,10 +113,13 @@ public class DataValueService {
         List<String> problems = new ArrayList<>(
                 ValueChecks.problems(reading, indicator.unit(), indicator.name(), before, note));
         boolean countsAllUnits = indicator.target() != null && indicator.target().countsAllUnits();
-        Evaluation evaluation = Verdicts.judge(target, reading, indicator.unit(), countsAllUnits);
-        if (target != null && reading.kind() == ResultReading.Kind.TEXT
-                && evaluation.verdict() == Verdict.CHUA_DANH_GIA && needsNumber(target)) {
-            problems.add("\"" + text.strip() + "\" không phải con số; mục tiêu " + target.describe()
+        Evaluation evaluation = Assessments.judgeFigure(target, reading, indicator.unit(), countsAllUnits);
+        // words the engine cannot judge, where a figure is measured: "abc" for a percentage is refused, while
+        // "đạt và vượt chỉ tiêu" (judged) and a state or rating in words are fine
+        if (reading.kind() == ResultReading.Kind.TEXT && evaluation.verdict() == Verdict.CHUA_DANH_GIA
+                && (target != null ? needsNumber(target) : measured(indicator.unit()))) {
+            problems.add("\"" + text.strip() + "\" không phải con số; " + (target != null ? "mục tiêu "
+                    + target.describe() : "chỉ tiêu tính bằng " + indicator.unit())
                     + " cần kết quả bằng số, ví dụ 96,4% hoặc 7/8");
         }
         TermRollup.Projection projection = target == null || period == null || period.kind() != Period.Kind.YEAR
@@ -241,6 +243,11 @@ public class DataValueService {
     private static boolean needsNumber(TargetReading target) {
         return target.kind() != TargetKind.QUALITATIVE && target.kind() != TargetKind.RATING
                 && target.kind() != TargetKind.COMPOUND;
+    }
+
+    /** A unit a figure is counted or measured in ("%", "hộ", "tỷ đồng"), not a rating or a state in words. */
+    private static boolean measured(@Nullable String unit) {
+        return unit != null && !unit.isBlank() && !unit.toLowerCase(java.util.Locale.ROOT).contains("xếp loại");
     }
 
     private static boolean blank(@Nullable String s) {

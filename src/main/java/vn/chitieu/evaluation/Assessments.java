@@ -55,6 +55,15 @@ public final class Assessments {
                 "Theo số liệu " + periodLabel.apply(latest) + ": " + byLatest.explanation()), null);
     }
 
+    /**
+     * One figure on its own against the target: a typed value on the entry sheet, a row of an import preview. The
+     * same rule {@link #assess} applies to the latest figure.
+     */
+    public static Evaluation judgeFigure(@Nullable TargetReading target, ResultReading figure, @Nullable String unit,
+                                         boolean countsAllUnits) {
+        return Verdicts.judge(target, figure, unit, countsAllUnits);
+    }
+
     /** The yearly figures (official before estimate) and the figure for the whole term, as TermRollup wants them. */
     public static TermRollup.Figures termFigures(Collection<ReportedFigure> figures, int startYear, int endYear) {
         Map<Integer, ResultReading> yearly = new TreeMap<>();

@@ -70,6 +70,15 @@ class DataValueServiceTest {
 
         assertThat(saved.parsed().numerator()).isEqualByComparingTo("73");
         assertThat(saved.parsed().denominator()).isEqualByComparingTo("85");
+        // words where a figure is measured, even with no target to compare it with
+        long share = jdbc.sql("""
+                        INSERT INTO indicator (term_id, sector, org_unit_id, name, unit)
+                        SELECT term_id, 'KINH_TE', org_unit_id, 'Tỷ lệ thử không mục tiêu', '%' FROM indicator
+                        WHERE id = ? RETURNING id""").param(typed.indicatorId().getId()).query(Long.class).single();
+        assertThatThrownBy(() -> service.save(DataValue.draft(share, moneyUnit, Period.parse("2026-Q2"), false, "abc",
+                null, null, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("không phải con số");
         assertThatThrownBy(() -> service.save(ambiguous))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("có thể là");
