@@ -308,7 +308,7 @@ public class DashboardService {
         // within a sector the resolution's targets first, then the figures reported without one; otherwise the
         // order of the documents (the sort is stable)
         judged.sort(Comparator.comparing((Judged j) -> j.row().sector())
-                .thenComparing(j -> j.row().targetText() == null || j.row().targetText().isBlank()));
+                .thenComparing(j -> !j.row().hasTarget()));
         return judged;
     }
 

@@ -39,6 +39,11 @@ public record IndicatorRow(
                 || assessment.verdict() != vn.chitieu.evaluation.Verdict.CHUA_DANH_GIA;
     }
 
+    /** Whether the resolution sets a target for it, rather than it being a figure reported without one. */
+    public boolean hasTarget() {
+        return targetText != null && !targetText.isBlank();
+    }
+
     /** "(6) Tỷ lệ hộ nghèo", or the name alone. */
     public String title() {
         return numberLabel.isEmpty() ? name : numberLabel + " " + name;

@@ -147,7 +147,7 @@ final class Trends {
             }
             String key = Names.key(j.row().name());
             shownName.putIfAbsent(key, j.row().name());
-            if (j.row().targetText() != null && !j.row().targetText().isBlank()) {
+            if (j.row().hasTarget()) {
                 target.putIfAbsent(key, j.row().targetText());
             }
             var row = cells.computeIfAbsent(key, k -> new WardComparison.Cell[units.size()]);

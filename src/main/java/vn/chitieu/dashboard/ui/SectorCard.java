@@ -114,7 +114,7 @@ final class SectorCard extends Div {
         Component name = links ? new RouterLink(row.name(), IndicatorView.class,
                 new RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId()))) : new Span(row.name());
         ((com.vaadin.flow.component.HasStyle) name).addClassName("row-name");
-        var target = new Span(row.targetText() == null || row.targetText().isBlank() ? "—" : row.targetText());
+        var target = new Span(row.hasTarget() ? row.targetText() : "—");
         target.addClassName("row-target");
         var latest = new Span();
         latest.addClassName("row-latest");
