@@ -26,6 +26,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.chitieu.IntegrationTest;
 import vn.chitieu.base.db.DatabaseOutage;
@@ -43,6 +45,12 @@ import vn.chitieu.base.db.TcpProxy;
 @WithMockUser(username = "canbo", roles = "CAN_BO")
 class DatabaseOutageTest extends SpringBrowserlessTest {
 
+    /**
+     * Vaadin makes each application context's security context holder the global one when the context starts. This
+     * test's context is a second one in the JVM the other tests share: theirs is put back afterwards, or their
+     * signed-in users would be looked for in this context's holder.
+     */
+    static final SecurityContextHolderStrategy SHARED = SecurityContextHolder.getContextHolderStrategy();
     static TcpProxy proxy;
     static JdbcClient direct;
 
@@ -55,6 +63,8 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
 
         @Bean
         static BeanPostProcessor throughProxy() {
+            // post-processors come before every other bean: the holder is still the shared one here
+            java.util.Objects.requireNonNull(SHARED);
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
@@ -90,8 +100,9 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     }
 
     @AfterAll
-    static void closeProxy() throws IOException {
+    static void closeProxyAndGiveTheHolderBack() throws IOException {
         proxy.close();
+        SecurityContextHolder.setContextHolderStrategy(SHARED);
     }
 
     private static long storedInQ3Of2029() {
