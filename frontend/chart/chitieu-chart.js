@@ -32,6 +32,17 @@ export function formatVi(value, decimals = 2) {
 }
 
 /**
+ * Text as HTML that shows it literally. ApexCharts writes tooltips (title, series name, value) and legend entries
+ * with innerHTML, and every text of a chart comes from people's data (indicator and unit names, reported results):
+ * each of those outputs goes through here, so a name such as `<img src=x onerror=…>` is shown, never run. Axis
+ * labels, annotations and titles are SVG text nodes, which never parse markup, so they get the raw text.
+ */
+export function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;',
+    "'": '&#39;' })[c]);
+}
+
+/**
  * ApexCharts wants plain numbers, null for a gap and never undefined (the server leaves out a missing y): with
  * {x, y} objects on a category axis it drops the last category. The labels travel beside them, by series and point.
  */
@@ -54,7 +65,7 @@ function apexOptions(config, element) {
   // a point may carry its own words ("96,5% · Năm 2026 · ước tính"): the tooltip shows them instead of the plotted
   // number, which for a chart normalised to % of target is not the figure people reported
   const pointLabel = (v, { seriesIndex, dataPointIndex }) =>
-    element._labels?.[seriesIndex]?.[dataPointIndex] ?? number(v);
+    escapeHtml(element._labels?.[seriesIndex]?.[dataPointIndex] ?? number(v));
   const chart = { fontFamily: 'inherit', toolbar: { show: false }, zoom: { enabled: false },
     ...options.chart, locales: [VI], defaultLocale: 'vi' };
   // on horizontal bars the numbers run along the x axis and the y axis holds the names
@@ -67,7 +78,13 @@ function apexOptions(config, element) {
     chart,
     [valueAxis]: axis,
     dataLabels: { ...(options.dataLabels ?? { enabled: false }), formatter: number },
-    tooltip: { ...(options.tooltip ?? {}), y: { formatter: pointLabel } },
+    // every HTML output of ApexCharts escaped (see escapeHtml); set last, so no option from the server replaces them
+    tooltip: {
+      ...(options.tooltip ?? {}),
+      x: { formatter: (category) => escapeHtml(category) },
+      y: { formatter: pointLabel, title: { formatter: (name) => (name ? escapeHtml(name) + ': ' : '') } },
+    },
+    legend: { ...(options.legend ?? {}), formatter: (name) => escapeHtml(name) },
     noData: { text: 'Chưa có số liệu', ...(options.noData ?? {}) },
   };
 }

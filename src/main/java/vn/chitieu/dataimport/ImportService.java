@@ -74,6 +74,8 @@ public class ImportService {
      * Writes every row, or none when any row has an error.
      *
      * @throws ImportRejectedException with the preview and its errors; nothing has been written
+     * @throws ImportConflictException another import created one of this file's new indicators or units meanwhile;
+     *                                 nothing has been written
      */
     @PreAuthorize(Roles.STAFF_OR_ADMIN)
     @Transactional(rollbackFor = Exception.class)
@@ -86,7 +88,14 @@ public class ImportService {
         if (plan.preview().hasErrors()) {
             throw new ImportRejectedException(plan.preview());
         }
-        apply(plan, fileName);
+        try {
+            apply(plan, fileName);
+        } catch (org.springframework.dao.DataAccessException e) {
+            if (ImportConflictException.isConcurrentWrite(e)) {
+                throw new ImportConflictException(e);
+            }
+            throw e;
+        }
         return plan.preview();
     }
 

@@ -22,6 +22,10 @@ final class ApiErrors {
 
     static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInUnavailableException) {
+            unavailable(response);
+            return;
+        }
         if (e instanceof SignInRefusedException refused) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
             write(response, 429, refused.getMessage());
@@ -36,6 +40,15 @@ final class ApiErrors {
             write(response, HttpServletResponse.SC_UNAUTHORIZED,
                     "Cần đăng nhập: gửi tên đăng nhập và mật khẩu theo HTTP Basic");
         }
+    }
+
+    static final String UNAVAILABLE = "Hệ thống tạm thời không truy cập được cơ sở dữ liệu; chưa ghi gì, thử lại "
+            + "sau ít phút";
+
+    /** 503 with a hint when to retry: the database is away, the request was not carried out. */
+    static void unavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "30");
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UNAVAILABLE);
     }
 
     static void forbidden(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {

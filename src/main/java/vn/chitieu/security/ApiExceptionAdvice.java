@@ -33,7 +33,8 @@ import vn.chitieu.base.Incident;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiExceptionAdvice {
 
-    static final long MAX_BODY_BYTES = 20L * 1024 * 1024;
+    /** The most a request body may carry (README: 10 MB), the same as an import file and a multipart upload. */
+    static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     void methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
@@ -111,13 +112,17 @@ class ApiExceptionAdvice {
         requireApi(request, e);
         String incident = Incident.record(request.getMethod() + " " + request.getRequestURI(), e);
         response.setHeader("Retry-After", "30");
-        ApiErrors.write(response, 503, "Hệ thống tạm thời không truy cập được cơ sở dữ liệu; thử lại sau ít phút "
-                + "(mã sự cố " + incident + ")");
+        ApiErrors.write(response, 503, ApiErrors.UNAVAILABLE + " (mã sự cố " + incident + ")");
     }
 
     @ExceptionHandler(Exception.class)
     void internal(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         requireApi(request, e);
+        if (vn.chitieu.base.db.DatabaseOutage.isOutage(e)) {
+            // Spring Data JDBC wraps a lost connection in its own exception: still the database, not a bug
+            unavailable(e, request, response);
+            return;
+        }
         String incident = Incident.record(request.getMethod() + " " + request.getRequestURI(), e);
         ApiErrors.write(response, 500, "Lỗi hệ thống, đã ghi lại với mã sự cố " + incident
                 + "; báo mã này cho quản trị viên");

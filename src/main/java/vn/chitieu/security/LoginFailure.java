@@ -8,7 +8,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 
 /**
  * A failed form sign-in goes back to the login view with {@code ?error}; a throttled one also leaves its Vietnamese
- * message in the session for the view to show ({@code ?error} alone would say "wrong password", which it was not).
+ * message in the session for the view to show ({@code ?error} alone would say "wrong password", which it was not),
+ * and so does one the database was not there to check.
  */
 final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
 
@@ -19,8 +20,8 @@ final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        if (exception instanceof SignInRefusedException refused) {
-            request.getSession().setAttribute(SignInRefusedException.SESSION_ATTRIBUTE, refused.getMessage());
+        if (exception instanceof SignInRefusedException || exception instanceof SignInUnavailableException) {
+            request.getSession().setAttribute(SignInRefusedException.SESSION_ATTRIBUTE, exception.getMessage());
         } else {
             var session = request.getSession(false);
             if (session != null) {

@@ -27,6 +27,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
@@ -47,25 +48,34 @@ import vn.chitieu.security.ui.LoginView;
 class SecurityConfiguration {
 
     /**
-     * The REST API (IOC integration, scripts): HTTP Basic on every request, no session, and no CSRF token because no
+     * The REST API (IOC integration, scripts): an API token ({@code Authorization: Bearer}) or HTTP Basic on every
+     * request, no session, and no CSRF token because no
      * browser session is involved. Ordered first so that the Vaadin chain never sees /api/**.
      */
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-                                               SignInThrottle throttle, ApplicationEventPublisher events)
+                                               SignInThrottle throttle, ApplicationEventPublisher events,
+                                               ApiTokenService tokens)
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(
                         new ThrottledAuthentication(users, encoder, throttle, events, true)))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // who may import is decided from the headers, before a byte of the file is read (the service checks
+                // again); every other address needs a signed-in caller
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/import", "/api/v1/import/**")
+                        .hasAnyRole(Roles.CAN_BO, Roles.QUAN_TRI)
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrors::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiErrors::unauthorized)
                         .accessDeniedHandler(ApiErrors::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders::apply)
-                .addFilterBefore(new ApiFallback.BodyLimit(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokens(tokens, users), BasicAuthenticationFilter.class)
+                // the size limit after the role check: a caller who may not upload is told so (403), whatever they send
+                .addFilterAfter(new ApiFallback.BodyLimit(), AuthorizationFilter.class)
                 .build();
     }
 

@@ -30,4 +30,6 @@ public record SecurityEvent(String action, String actor, @Nullable Long accountI
     public static final String PASSWORD_CHANGED = "DOI_MAT_KHAU";
     public static final String SIGNED_OUT_EVERYWHERE = "DANG_XUAT_MOI_NOI";
     public static final String SIGN_INS_REVOKED = "THU_HOI_DANG_NHAP";
+    public static final String API_TOKEN_CREATED = "TAO_MA_API";
+    public static final String API_TOKEN_REVOKED = "THU_HOI_MA_API";
 }

@@ -2,9 +2,11 @@ package vn.chitieu.security;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -12,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Password sign-in (form and HTTP Basic) behind the {@link SignInThrottle}, with every success, failure and lock
@@ -40,6 +43,15 @@ final class ThrottledAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return checked(authentication);
+        } catch (DataAccessException | TransactionException e) {
+            // the database is away: neither a failure to count nor a wrong password to report
+            throw new SignInUnavailableException(e);
+        }
+    }
+
+    private Authentication checked(Authentication authentication) {
         String username = authentication.getName() == null ? "" : authentication.getName();
         String address = address(authentication);
         try {
@@ -55,6 +67,10 @@ final class ThrottledAuthentication implements AuthenticationProvider {
         try {
             result = passwords.authenticate(authentication);
         } catch (AuthenticationException e) {
+            if (e instanceof InternalAuthenticationServiceException
+                    && (e.getCause() instanceof DataAccessException || e.getCause() instanceof TransactionException)) {
+                throw new SignInUnavailableException(e.getCause());
+            }
             SignInThrottle.Outcome outcome = throttle.failed(username);
             if (address != null) {
                 throttle.failedFrom(address);

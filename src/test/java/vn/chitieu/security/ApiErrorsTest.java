@@ -101,7 +101,7 @@ class ApiErrorsTest {
     }
 
     @Test
-    void a_body_over_20_mb_is_413() throws Exception {
+    void a_body_over_10_mb_is_413() throws Exception {
         byte[] big = new byte[(int) ApiExceptionAdvice.MAX_BODY_BYTES + 1];
 
         HttpResponse<String> response = call(as("canbo", "/api/v1/import/preview")

@@ -45,7 +45,7 @@ class SignInThrottleTest {
 
     private HttpResponse<String> api(String user, String password) throws Exception {
         var web = new WebSession(port);
-        return web.send(web.request("/api/v1/indicators?nhiem_ky=2025-2030")
+        return web.send(web.request("/api/v1/indicators?nhiem_ky=2025-2030&don_vi=tam-ky")
                 .header("Authorization", WebSession.basic(user, password)).GET());
     }
 

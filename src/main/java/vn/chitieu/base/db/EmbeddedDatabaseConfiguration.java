@@ -80,6 +80,9 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("root");
         dataSource.setPassword("");
         dataSource.setPoolName("chitieu-embedded");
+        // as for a configured server (application.properties): a database that is away is said within seconds
+        dataSource.setConnectionTimeout(3_000);
+        dataSource.setValidationTimeout(2_000);
         return dataSource;
     }
 

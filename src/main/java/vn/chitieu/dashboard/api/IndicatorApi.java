@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.IndicatorRow;
 
-/** {@code GET /api/v1/indicators?nhiem_ky=2025-2030&don_vi=tam-ky}: indicators with latest values and verdicts. */
+/**
+ * {@code GET /api/v1/indicators?nhiem_ky=2025-2030&don_vi=tam-ky}: one unit's indicators with latest values and
+ * verdicts; {@code don_vi} is required.
+ */
 @RestController
 class IndicatorApi {
 
@@ -26,20 +29,22 @@ class IndicatorApi {
     @GetMapping("/api/v1/indicators")
     List<IndicatorJson> indicators(@RequestParam("nhiem_ky") String term,
                                    @RequestParam(name = "don_vi", required = false) @Nullable String unit) {
-        Long unitId = null;
-        if (unit != null && !unit.isBlank()) {
-            unitId = dashboard.unitsWithIndicators(term).stream()
-                    .filter(u -> u.code().equalsIgnoreCase(unit.strip()) || u.name().equalsIgnoreCase(unit.strip()))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException(
-                            "Không có đơn vị \"" + unit + "\" trong nhiệm kỳ " + term))
-                    .id();
+        // one unit per call: every figure of every unit of a term at once is a load no caller needs
+        if (unit == null || unit.isBlank()) {
+            throw new IllegalArgumentException("Thiếu tham số don_vi: ghi mã hoặc tên đơn vị, ví dụ "
+                    + "/api/v1/indicators?nhiem_ky=" + term + "&don_vi=tam-ky; mỗi lần gọi lấy một đơn vị");
         }
+        long unitId = dashboard.unitsWithIndicators(term).stream()
+                .filter(u -> u.code().equalsIgnoreCase(unit.strip()) || u.name().equalsIgnoreCase(unit.strip()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "Không có đơn vị \"" + unit + "\" trong nhiệm kỳ " + term))
+                .id();
         return dashboard.indicatorList(term, unitId).stream().map(IndicatorJson::of).toList();
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, List<String>>> invalid(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("errors", List.of(e.getMessage())));
+    ResponseEntity<Map<String, Object>> invalid(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "errors", List.of(e.getMessage())));
     }
 
     record IndicatorJson(

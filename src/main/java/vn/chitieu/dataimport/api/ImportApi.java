@@ -15,13 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.chitieu.dataimport.ImportConflictException;
 import vn.chitieu.dataimport.ImportPreview;
 import vn.chitieu.dataimport.ImportRejectedException;
 import vn.chitieu.dataimport.ImportService;
 
 /**
  * {@code POST /api/v1/import/preview} and {@code POST /api/v1/import}: the same rules as the import view, with the
- * file as a {@code text/csv} body or a multipart {@code file}. A rejected commit answers 422 with every row's errors.
+ * file as a {@code text/csv} body or a multipart {@code file}. A rejected commit answers 422 with the rows' errors; a
+ * commit that lost a race with another import creating the same indicator answers 409 and wrote nothing.
  */
 @RestController
 @RequestMapping("/api/v1/import")
@@ -58,6 +60,16 @@ class ImportApi {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(PreviewJson.of(e.preview()));
     }
 
+    /**
+     * Two imports creating the same new indicator or unit at the same moment: the database let the other one through,
+     * and this one wrote nothing. Sent again, it finds them and goes through.
+     */
+    @ExceptionHandler(ImportConflictException.class)
+    ResponseEntity<Map<String, Object>> concurrent(ImportConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Map.of("error", e.getMessage(), "errors", List.of(e.getMessage())));
+    }
+
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
     ResponseEntity<Map<String, List<String>>> invalid(RuntimeException e) {
         return ResponseEntity.badRequest().body(Map.of("errors", List.of(e.getMessage())));
@@ -68,16 +80,38 @@ class ImportApi {
         return name == null || name.isBlank() ? "du-lieu.csv" : name;
     }
 
-    /** The preview as JSON: one object per data row, in file order. */
+    /** Rows an answer lists in full; a file of 100 000 rows is summed up, not sent back whole. */
+    static final int ROWS_SHOWN = 200;
+
+    /**
+     * The preview as JSON: one object per data row, in file order, the first {@value #ROWS_SHOWN} of them with all
+     * their errors; the counts cover every row.
+     */
     record PreviewJson(List<RowJson> rows, List<String> errors,
-                       @JsonProperty("committed") boolean committed) {
+                       @JsonProperty("committed") boolean committed,
+                       @JsonProperty("tong_so_dong") int totalRows,
+                       @JsonProperty("so_dong_loi") long rowsWithErrors,
+                       @JsonProperty("so_dong_khong_liet_ke") int rowsNotListed) {
 
         static PreviewJson of(ImportPreview preview) {
-            return new PreviewJson(preview.rows().stream().map(RowJson::of).toList(), preview.errors(), false);
+            return of(preview, false);
         }
 
         static PreviewJson committed(ImportPreview preview) {
-            return new PreviewJson(preview.rows().stream().map(RowJson::of).toList(), preview.errors(), true);
+            return of(preview, true);
+        }
+
+        private static PreviewJson of(ImportPreview preview, boolean committed) {
+            List<ImportPreview.Row> all = preview.rows();
+            List<String> errors = new java.util.ArrayList<>(preview.errors());
+            long withErrors = all.stream().filter(ImportPreview.Row::hasErrors).count();
+            long unlistedErrors = all.stream().skip(ROWS_SHOWN).filter(ImportPreview.Row::hasErrors).count();
+            if (unlistedErrors > 0) {
+                errors.add("Còn " + unlistedErrors + " dòng lỗi sau dòng thứ " + ROWS_SHOWN + " không liệt kê ở đây; "
+                        + "sửa các lỗi trên rồi xem trước lại");
+            }
+            return new PreviewJson(all.stream().limit(ROWS_SHOWN).map(RowJson::of).toList(), errors, committed,
+                    all.size(), withErrors, Math.max(0, all.size() - ROWS_SHOWN));
         }
     }
 

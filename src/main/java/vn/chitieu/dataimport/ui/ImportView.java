@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.base.ui.VerdictBadge;
+import vn.chitieu.dataimport.ImportConflictException;
 import vn.chitieu.dataimport.ImportPreview;
 import vn.chitieu.dataimport.ImportPreview.Action;
 import vn.chitieu.dataimport.ImportRejectedException;
@@ -106,6 +107,10 @@ class ImportView extends VerticalLayout {
         } catch (ImportRejectedException rejected) {
             render(rejected.preview());
             notify("Không ghi dòng nào: tệp có lỗi, xem cột Lỗi.", NotificationVariant.LUMO_ERROR);
+        } catch (ImportConflictException conflict) {
+            // the other import's indicators exist now: the preview shows this file against them
+            notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR);
+            render(imports.preview(content, fileName));
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.db.DatabaseOutage;
 import vn.chitieu.base.ui.VerdictBadge;
 import vn.chitieu.datavalue.DataValue;
 import vn.chitieu.datavalue.DataValueService;
@@ -229,6 +230,15 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (ValueConflictException conflict) {
             showConflicts(batch, conflict);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            // the transaction wrote nothing; the rows keep what was typed and stay marked unsaved for another try
+            Notification notification = Notification.show(DatabaseOutage.NOT_SAVED, 8000,
+                    Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notification.addClassName("database-outage");
         }
     }
 

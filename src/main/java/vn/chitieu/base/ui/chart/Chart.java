@@ -9,12 +9,20 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An ApexCharts chart. Setting new options on a chart already in the page updates it in place (only the series when
  * only they changed), so a live dashboard redraws its lines rather than rebuilding its charts; the browser side
  * destroys the chart when the component leaves the page.
+ * <p>
+ * Every text of a chart comes from people's data (indicator and unit names, reported results), and ApexCharts writes
+ * its tooltips and legend with innerHTML: the element escapes each of those outputs in the browser
+ * ({@code escapeHtml} in {@code chitieu-chart.js}), so a name is always shown as written and never run. The JSON
+ * itself carries no raw {@code < > & '} either, so it stays inert wherever it is put.
  */
 @Tag("chitieu-chart")
 // 4.7.0 is the last release under the MIT licence alone (see docs/stack.md)
@@ -22,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 @JsModule("./chart/chitieu-chart.js")
 public class Chart extends Component implements HasSize {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .characterEscapes(new HtmlSafeEscapes()).build())
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
@@ -56,5 +65,27 @@ public class Chart extends Component implements HasSize {
 
     static String toJson(ChartOptions options) {
         return JSON.writeValueAsString(options);
+    }
+
+    /** JSON's own escapes, plus unicode escapes for the characters that mean something in HTML. */
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+
+        private static final int[] ESCAPES = standardAsciiEscapesForJSON();
+
+        static {
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                ESCAPES[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ESCAPES;
+        }
+
+        @Override
+        public @Nullable SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
     }
 }

@@ -42,6 +42,25 @@ class ChartTest {
     }
 
     @Test
+    void markup_in_names_labels_and_categories_travels_as_inert_json_escapes() {
+        String payload = "<img src=x onerror=alert(1)>\"><svg onload=alert(2)> & 'x'";
+        ChartOptions options = ChartOptions.of(ChartOptions.Type.BAR, "200px")
+                .withSeries(List.of(Series.of(payload, List.of(new Point(payload, 1.0, payload)))))
+                .withCategories(List.of(payload))
+                .withLegend(new ChartOptions.Legend("bottom", true, List.of(payload)));
+
+        String json = Chart.toJson(options);
+
+        assertThat(json).doesNotContain("<", ">", "&", "'")
+                .contains("\\u003Cimg src=x onerror=alert(1)\\u003E\\\"\\u003E\\u003Csvg onload=alert(2)\\u003E "
+                        + "\\u0026 \\u0027x\\u0027");
+        // the browser gets the very text back: it is shown as written, the element escaping it where ApexCharts
+        // writes HTML
+        assertThat(tools.jackson.databind.json.JsonMapper.shared().readTree(json).at("/series/0/name").asString())
+                .isEqualTo(payload);
+    }
+
+    @Test
     void a_chart_without_options_has_no_series_to_update() {
         assertThatThrownBy(() -> new Chart().updateSeries(List.of())).isInstanceOf(IllegalStateException.class);
     }
