@@ -40,6 +40,20 @@ public record OrgUnit(
         return new OrgUnit(id, code, name, kind, parentId, from, to, note, predecessors, version);
     }
 
+    public OrgUnit withName(String newName) {
+        return new OrgUnit(id, code, newName, kind, parentId, validFrom, validTo, note, predecessors, version);
+    }
+
+    public OrgUnit withParent(@Nullable Long newParentId) {
+        return new OrgUnit(id, code, name, kind, newParentId == null ? null : AggregateReference.to(newParentId),
+                validFrom, validTo, note, predecessors, version);
+    }
+
+    /** The parent's id, or null for a unit at the top (a province, or a city of its own such as Đà Nẵng). */
+    public @Nullable Long parentIdValue() {
+        return parentId == null ? null : parentId.getId();
+    }
+
     public OrgUnit withNote(@Nullable String newNote) {
         return new OrgUnit(id, code, name, kind, parentId, validFrom, validTo, newNote, predecessors, version);
     }

@@ -36,6 +36,7 @@ import vn.chitieu.datavalue.Period;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
+import vn.chitieu.orgunit.OrgUnitKind;
 import vn.chitieu.orgunit.OrgUnitService;
 
 /**
@@ -208,6 +209,26 @@ class AuthorizationTableTest {
         t.put("OrgUnitService#predecessorsOf/1", new Case(Rule.SIGNED_IN,
                 u -> units.predecessorsOf(units.findById(u).orElseThrow())));
         t.put("OrgUnitService#save/1", new Case(Rule.ADMIN, u -> units.save(units.findById(u).orElseThrow())));
+        // the units screen: harmless on the demo's units (a no-op rename, a refused merger and deletion, a far-off end
+        // undone by the reactivation that follows)
+        t.put("OrgUnitService#create/1", new Case(Rule.ADMIN, u -> units.create(new OrgUnitService.NewUnit(
+                "thu-khoi-pho-" + u, "Khối phố Thử", OrgUnitKind.KHOI_PHO, u, null))));
+        t.put("OrgUnitService#rename/2", new Case(Rule.ADMIN, u -> units.rename(u, nameOf(u))));
+        t.put("OrgUnitService#setParent/2", new Case(Rule.ADMIN, u -> units.setParent(u, null)));
+        t.put("OrgUnitService#update/3", new Case(Rule.ADMIN, u -> units.update(u, nameOf(u), null)));
+        t.put("OrgUnitService#merge/1", new Case(Rule.ADMIN, u -> units.merge(new OrgUnitService.Merger(
+                "thu-sap-nhap-" + u, "Phường Thử", OrgUnitKind.PHUONG, null, java.time.LocalDate.of(2025, 7, 1),
+                Set.of(unit("an-my"))))));
+        t.put("OrgUnitService#deactivate/2", new Case(Rule.ADMIN,
+                u -> units.deactivate(u, java.time.LocalDate.of(2099, 12, 31))));
+        t.put("OrgUnitService#reactivate/1", new Case(Rule.ADMIN, u -> units.reactivate(u)));
+        t.put("OrgUnitService#attachments/1", new Case(Rule.ADMIN, u -> units.attachments(u)));
+        t.put("OrgUnitService#delete/1", new Case(Rule.ADMIN, u -> {
+            units.delete(u);
+            return null;
+        }));
+        t.put("OrgUnitService#suggestCode/1", new Case(Rule.ADMIN, u -> units.suggestCode("Phường Hòa Xuân")));
+        t.put("OrgUnitService#codeProblem/1", new Case(Rule.ADMIN, u -> units.codeProblem("Tam Kỳ")));
         // the audit log: written by the services inside their own transactions, read by administrators
         t.put("AuditService#record/6", new Case(Rule.SIGNED_IN, u -> {
             audit.record("THU", "KIEM_TRA", u, null, null, null);
