@@ -61,7 +61,9 @@ class AuthorizationTableTest {
         /** Write a unit's figures: staff of that unit, administrators every unit. */
         WRITE_UNIT,
         /** Close or reopen a unit's period: leaders of that unit only. */
-        LEAD_UNIT;
+        LEAD_UNIT,
+        /** People, not the wall screen's read-only account (an API token is a key to act as a person). */
+        PEOPLE;
 
         boolean allows(String role, boolean ownUnit) {
             return switch (this) {
@@ -71,6 +73,7 @@ class AuthorizationTableTest {
                 case READ_UNIT -> role.equals("QUAN_TRI") || ownUnit;
                 case WRITE_UNIT -> role.equals("QUAN_TRI") || role.equals("CAN_BO") && ownUnit;
                 case LEAD_UNIT -> role.equals("LANH_DAO") && ownUnit;
+                case PEOPLE -> !role.equals("TRINH_CHIEU");
             };
         }
     }
@@ -105,6 +108,8 @@ class AuthorizationTableTest {
     UserService users;
     @Autowired
     LiveUpdates live;
+    @Autowired
+    ApiTokenService tokens;
 
     private long unit(String code) {
         return jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(code).query(Long.class).single();
@@ -267,6 +272,14 @@ class AuthorizationTableTest {
         }));
         t.put("UserService#currentUnitId/0", new Case(Rule.SIGNED_IN, u -> users.currentUnitId()));
         t.put("UserService#currentScope/0", new Case(Rule.SIGNED_IN, u -> users.currentScope()));
+        // API tokens: each person their own; revoking another's is refused inside (tested in ApiTokenTest)
+        t.put("ApiTokenService#create/1", new Case(Rule.PEOPLE, u -> tokens.create("Kiểm tra quyền " + u)));
+        t.put("ApiTokenService#mine/0", new Case(Rule.SIGNED_IN, u -> tokens.mine()));
+        t.put("ApiTokenService#all/0", new Case(Rule.ADMIN, u -> tokens.all()));
+        t.put("ApiTokenService#revoke/1", new Case(Rule.SIGNED_IN, u -> {
+            tokens.revoke(-1);
+            return null;
+        }));
         return t;
     }
 
