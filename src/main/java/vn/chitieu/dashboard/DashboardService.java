@@ -125,9 +125,9 @@ public class DashboardService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<IndicatorRow> indicatorList(String termCode, @Nullable Long unitId) {
-        return judged(termCode, unitId == null ? readableUnits() : unitWithPredecessors(requireReadable(unitId)))
-                .stream().map(Judged::row).toList();
+    public List<IndicatorRow> indicatorList(String termCode, long unitId) {
+        // one unit (with its former units) at a time: a whole term of every unit is national-size data
+        return judged(termCode, unitWithPredecessors(requireReadable(unitId))).stream().map(Judged::row).toList();
     }
 
     /**

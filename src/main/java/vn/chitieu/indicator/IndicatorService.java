@@ -88,7 +88,16 @@ public class IndicatorService {
     @PreAuthorize(Roles.ADMIN)
     @Transactional
     public Indicator save(Indicator indicator) {
-        return indicators.save(indicator.withTarget(readTarget(indicator)));
+        try {
+            return indicators.save(indicator.withTarget(readTarget(indicator)));
+        } catch (org.springframework.dao.DuplicateKeyException taken) {
+            // the unique key on (term, unit, number or name): said in words a person can act on; still a duplicate
+            // key, so an import racing another one answers 409
+            throw new org.springframework.dao.DuplicateKeyException("Đơn vị này đã có chỉ tiêu "
+                    + (indicator.number() == null || indicator.number().isBlank()
+                    ? "cùng tên \"" + indicator.name() + "\"" : "số " + indicator.number())
+                    + " trong nhiệm kỳ; sửa chỉ tiêu đó hoặc chọn số khác", taken);
+        }
     }
 
     /**

@@ -21,7 +21,9 @@ class DashboardServiceTest {
     @Test
     @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void sectors_come_in_the_documents_order_and_targets_before_plain_figures() {
-        List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", null);
+        long tamKy = dashboard.unitsWithIndicators("2020-2025").stream()
+                .filter(u -> u.code().equals("tam-ky")).findFirst().orElseThrow().id();
+        List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", tamKy);
 
         assertThat(rows).extracting(IndicatorRow::sector).isSorted();
         for (Sector sector : Sector.values()) {
@@ -48,7 +50,10 @@ class DashboardServiceTest {
     @Test
     @WithMockUser(username = "lanhdao", roles = "LANH_DAO")
     void the_former_wards_unmet_targets_of_endnotes_37_to_39_are_not_met() {
-        List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", null);
+        // Tam Kỳ's list carries its former wards
+        long tamKy = dashboard.unitsWithIndicators("2020-2025").stream()
+                .filter(u -> u.code().equals("tam-ky")).findFirst().orElseThrow().id();
+        List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", tamKy);
 
         // each row the documents list as unmet, with its unit
         for (String[] unmet : new String[][] {
@@ -68,7 +73,7 @@ class DashboardServiceTest {
 
     @Test
     void nobody_signed_in_gets_nothing() {
-        assertThatThrownBy(() -> dashboard.indicatorList("2025-2030", null))
+        assertThatThrownBy(() -> dashboard.indicatorList("2025-2030", 1L))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -29,6 +29,7 @@ import vn.chitieu.dashboard.IndicatorRow;
 import vn.chitieu.dashboard.Tally;
 import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.security.UserService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
 
@@ -42,7 +43,6 @@ import vn.chitieu.indicator.Term;
 @PermitAll
 class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final UnitChoice ALL_UNITS = new UnitChoice(0, "", "Tất cả đơn vị");
     static final String TERM_PARAMETER = "nhiem-ky";
     static final String UNIT_PARAMETER = "don-vi";
 
@@ -52,7 +52,10 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
     final Div sectors = new Div();
     final Span summary = new Span();
 
-    IndicatorListView(DashboardService dashboard, IndicatorService indicators) {
+    private final UserService users;
+
+    IndicatorListView(DashboardService dashboard, IndicatorService indicators, UserService users) {
+        this.users = users;
         this.dashboard = dashboard;
         addClassName("indicator-list");
         setWidthFull();
@@ -74,11 +77,12 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
 
         term.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                List<UnitChoice> choices = new ArrayList<>();
-                choices.add(ALL_UNITS);
-                choices.addAll(dashboard.unitsWithIndicators(e.getValue().code()));
+                // one unit at a time (with its former units), opening on the person's own
+                List<UnitChoice> choices = dashboard.unitsWithIndicators(e.getValue().code());
                 unit.setItems(choices);
-                unit.setValue(ALL_UNITS);
+                Long own = users.currentUnitId().orElse(null);
+                choices.stream().filter(c -> own != null && c.id() == own).findFirst()
+                        .or(() -> choices.stream().findFirst()).ifPresent(unit::setValue);
             }
         });
         unit.addValueChangeListener(e -> {
@@ -109,7 +113,7 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         }
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
         parameters.put(TERM_PARAMETER, selected.code());
-        if (chosen != null && !chosen.equals(ALL_UNITS)) {
+        if (chosen != null) {
             parameters.put(UNIT_PARAMETER, chosen.code());
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
@@ -123,8 +127,7 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         if (selected == null || chosen == null) {
             return;
         }
-        Long unitId = chosen.equals(ALL_UNITS) ? null : chosen.id();
-        List<IndicatorRow> rows = dashboard.indicatorList(selected.code(), unitId);
+        List<IndicatorRow> rows = dashboard.indicatorList(selected.code(), chosen.id());
         Map<Sector, List<IndicatorRow>> bySector = new EnumMap<>(Sector.class);
         rows.forEach(row -> bySector.computeIfAbsent(row.sector(), s -> new ArrayList<>()).add(row));
         summary.setText(Tally.of(rows).headline(selected.isOpen()) + " · " + selected.label()

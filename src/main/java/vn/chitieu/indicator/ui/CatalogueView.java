@@ -281,6 +281,9 @@ class CatalogueView extends VerticalLayout {
             } catch (IllegalArgumentException e) {
                 target.setInvalid(true);
                 target.setErrorMessage(e.getMessage());
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (org.springframework.dao.OptimisticLockingFailureException e) {
                 Notification.show("Chỉ tiêu vừa được người khác sửa: đóng và mở lại để xem bản mới", 6000,
                         Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -42,7 +42,9 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
         assertThat(cards(view)).hasSize(15);
         assertThat(texts(view)).anySatisfy(text -> assertThat(text)
                 .contains("(6)", "Tốc độ tăng tổng thu ngân sách", "bình quân hằng năm trên 9%", "Nguồn:"));
-        List<IndicatorRow> rows = dashboard.indicatorList("2025-2030", null);
+        // it opens on the person's own unit, Tam Kỳ
+        assertThat(view.unit.getValue().code()).isEqualTo("tam-ky");
+        List<IndicatorRow> rows = dashboard.indicatorList("2025-2030", view.unit.getValue().id());
         assertThat(view.summary.getText())
                 .startsWith(vn.chitieu.dashboard.Tally.of(rows).headline(true) + " · Nhiệm kỳ 2025-2030");
         List<Span> badges = find(Span.class).withClassName("verdict-badge").all();
@@ -77,7 +79,7 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
         IndicatorListView view = navigate(IndicatorListView.class);
         view.term.setValue(view.term.getListDataView().getItems().filter(t -> !t.isOpen()).findFirst().orElseThrow());
 
-        List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", null);
+        List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", view.unit.getValue().id());
         List<Span> badges = find(Span.class).withClassName("verdict-badge").all();
 
         assertThat(badges).hasSameSizeAs(rows);
