@@ -39,30 +39,37 @@ public final class Browsers {
      * A fresh browser context (its own cookies: its own session) signed in as the given demo user, on the page the
      * sign-in leads to. On failure the page is kept as a screenshot under target/, so a red CI can be diagnosed.
      */
+    /**
+     * Types the demo password into the login page already open and waits for {@code landedOn}. The form must be
+     * Vaadin's, not the bare HTML before the client has started; a dev-mode client that re-renders the form right
+     * after start loses what was typed, so it is typed again (three times at most) while the page stays on /login.
+     */
+    public static void logIn(Page page, String user, String landedOn) {
+        page.waitForFunction("() => customElements.get('vaadin-login-form') !== undefined");
+        page.waitForSelector("vaadin-login-form vaadin-button:not([disabled])");
+        for (int attempt = 1; ; attempt++) {
+            page.fill("input[name=username]", user);
+            page.fill("input[name=password]", "chitieu-demo");
+            page.click("vaadin-login-form vaadin-button");
+            try {
+                page.waitForSelector(landedOn, new Page.WaitForSelectorOptions().setTimeout(30_000));
+                return;
+            } catch (RuntimeException notYet) {
+                if (attempt == 3 || !page.url().contains("/login")) {
+                    throw notYet;
+                }
+                page.waitForSelector("vaadin-login-form vaadin-button:not([disabled])");
+            }
+        }
+    }
+
     public static Page signIn(Browser browser, int port, String user, String landedOn) {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         // the first page of a dev-mode server on two busy cores can take longer than Playwright's 30 s default
         page.setDefaultTimeout(90_000);
         page.navigate("http://localhost:" + port + "/login");
         try {
-            // the form must be Vaadin's, not the bare HTML before the client has started, or the typing is lost
-            page.waitForFunction("() => customElements.get('vaadin-login-form') !== undefined");
-            page.waitForSelector("vaadin-login-form vaadin-button:not([disabled])");
-            // a dev-mode client that re-renders the form right after start loses what was typed: type again then
-            for (int attempt = 1; ; attempt++) {
-                page.fill("input[name=username]", user);
-                page.fill("input[name=password]", "chitieu-demo");
-                page.click("vaadin-login-form vaadin-button");
-                try {
-                    page.waitForSelector(landedOn, new Page.WaitForSelectorOptions().setTimeout(30_000));
-                    break;
-                } catch (RuntimeException notYet) {
-                    if (attempt == 3 || !page.url().contains("/login")) {
-                        throw notYet;
-                    }
-                    page.waitForSelector("vaadin-login-form vaadin-button:not([disabled])");
-                }
-            }
+            logIn(page, user, landedOn);
         } catch (RuntimeException e) {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e-dang-nhap-" + user + ".png")));
             String shown = page.evaluate("() => document.body.innerText").toString();

@@ -39,13 +39,8 @@ class SecurityEndToEndTest extends WithBrowser {
         });
         page.onResponse(response -> checkPolicy(response));
         page.navigate("http://localhost:" + port + "/login");
-        page.waitForFunction("() => customElements.get('vaadin-login-form') !== undefined");
-        page.waitForSelector("vaadin-login-form vaadin-button:not([disabled])");
-        page.fill("input[name=username]", user);
-        page.fill("input[name=password]", "chitieu-demo");
-        page.click("vaadin-login-form vaadin-button");
         try {
-            page.waitForSelector(landedOn, new Page.WaitForSelectorOptions().setTimeout(60_000));
+            vn.chitieu.Browsers.logIn(page, user, landedOn);
         } catch (RuntimeException e) {
             throw new IllegalStateException(user + " không tới " + landedOn + "; trang " + page.url() + " đang hiện: "
                     + page.evaluate("() => document.body.innerText") + "; vi phạm CSP: " + violations, e);

@@ -126,6 +126,9 @@ class ScriptFromDataEndToEndTest extends WithBrowser {
         page.locator(".indicator-page chitieu-chart[rendered]").first().waitFor();
         assertThat(page.locator(".indicator-page").innerText()).contains(INDICATOR, RESULT, UNIT);
         Locator byUnit = page.locator(".indicator-page chitieu-chart[rendered]").last();
+        // the legend is drawn a moment after the chart says it has rendered: wait for the unit's entry, as text
+        byUnit.locator(".apexcharts-legend-text", new Locator.LocatorOptions().setHasText(UNIT)).first()
+                .waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         assertThat(byUnit.locator(".apexcharts-legend-text").allInnerTexts()).anyMatch(t -> t.contains(UNIT));
         assertThat(tooltipOf(page, byUnit)).contains(UNIT);
         assertNothingInjected(page);
