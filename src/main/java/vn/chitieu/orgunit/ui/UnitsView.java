@@ -58,15 +58,16 @@ class UnitsView extends VerticalLayout {
         add.addClickListener(e -> open(null));
         merge.addClickListener(e -> openMerger());
 
-        grid.addHierarchyColumn(OrgUnit::name).setHeader("Tên đơn vị").setFlexGrow(3).setResizable(true);
-        grid.addColumn(OrgUnit::code).setHeader("Mã").setAutoWidth(true);
-        grid.addColumn(u -> u.kind().label()).setHeader("Cấp").setAutoWidth(true);
-        grid.addColumn(this::parentOf).setHeader("Trực thuộc").setFlexGrow(2);
-        grid.addColumn(u -> date(u.validFrom())).setHeader("Hiệu lực từ").setAutoWidth(true);
-        grid.addColumn(u -> date(u.validTo())).setHeader("Hiệu lực đến").setAutoWidth(true);
-        grid.addColumn(this::formedFrom).setHeader("Hình thành từ").setFlexGrow(2);
-        grid.addColumn(this::stateOf).setHeader("Trạng thái").setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addHierarchyColumn(OrgUnit::name).setHeader("Tên đơn vị").setWidth("11em").setFlexGrow(2)
+                .setResizable(true);
+        grid.addColumn(OrgUnit::code).setHeader("Mã").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.kind().label()).setHeader("Cấp").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::parentOf).setHeader("Trực thuộc").setWidth("7em").setFlexGrow(1);
+        grid.addColumn(UnitsView::validity).setHeader("Hiệu lực").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::formedFrom).setHeader("Hình thành từ").setWidth("10em").setFlexGrow(3);
+        grid.addColumn(this::stateOf).setHeader("Trạng thái").setWidth("10em").setFlexGrow(3);
+        // long names and lineages wrap rather than end in "…": an administrator must read them whole
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addItemClickListener(e -> open(e.getItem()));
 
@@ -85,7 +86,12 @@ class UnitsView extends VerticalLayout {
         successors = new HashMap<>();
         all.forEach(u -> u.predecessorIds().forEach(p -> successors.put(p, u)));
         var tree = new TreeData<OrgUnit>();
-        Comparator<OrgUnit> order = Comparator.comparing((OrgUnit u) -> u.kind().level()).thenComparing(OrgUnit::name);
+        // units that exist today first, former ones after them; within that from the top level down, then by name
+        LocalDate today = LocalDate.now(clock);
+        Comparator<OrgUnit> order = Comparator
+                .comparing((OrgUnit u) -> !u.isCurrent(today) || successors.containsKey(u.id()))
+                .thenComparing(u -> u.kind().level())
+                .thenComparing(OrgUnit::name, java.text.Collator.getInstance(java.util.Locale.of("vi", "VN")));
         List<OrgUnit> roots = all.stream().filter(u -> u.parentIdValue() == null || !byId.containsKey(u.parentIdValue()))
                 .sorted(order).toList();
         tree.addItems(roots, u -> all.stream().filter(c -> u.id().equals(c.parentIdValue())).sorted(order).toList());
@@ -142,6 +148,17 @@ class UnitsView extends VerticalLayout {
             return "Đang hoạt động, đến hết " + DATE.format(unit.validTo());
         }
         return "Đang hoạt động";
+    }
+
+    /** "từ 01/07/2025", "đến 30/06/2025", "01/01/2020 – 30/06/2025", or empty when neither date is known. */
+    static String validity(OrgUnit unit) {
+        if (unit.validFrom() != null && unit.validTo() != null) {
+            return date(unit.validFrom()) + " – " + date(unit.validTo());
+        }
+        if (unit.validFrom() != null) {
+            return "từ " + date(unit.validFrom());
+        }
+        return unit.validTo() == null ? "" : "đến " + date(unit.validTo());
     }
 
     static String date(@Nullable LocalDate date) {

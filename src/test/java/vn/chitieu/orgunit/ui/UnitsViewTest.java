@@ -51,13 +51,16 @@ class UnitsViewTest extends SpringBrowserlessTest {
                 .contains("tam-ky", "an-my", "an-xuan", "truong-xuan", "phuoc-hoa", "pho-hoa");
         OrgUnit tamKy = row(view, "tam-ky");
         assertThat(tamKy.kind().label()).isEqualTo("Phường");
-        assertThat(UnitsView.date(tamKy.validFrom())).isEqualTo("01/07/2025");
+        assertThat(UnitsView.validity(tamKy)).isEqualTo("từ 01/07/2025");
         assertThat(view.formedFrom(tamKy))
                 .isEqualTo("Phường An Mỹ (cũ), Phường An Xuân (cũ), Phường Trường Xuân (cũ)");
         assertThat(view.stateOf(tamKy)).isEqualTo("Đang hoạt động");
         OrgUnit anMy = row(view, "an-my");
-        assertThat(UnitsView.date(anMy.validTo())).isEqualTo("30/06/2025");
+        assertThat(UnitsView.validity(anMy)).isEqualTo("đến 30/06/2025");
         assertThat(view.stateOf(anMy)).isEqualTo("Đã sáp nhập vào Phường Tam Kỳ từ 01/07/2025");
+        // what exists today comes first, the former wards (Phước Hòa too, merged before any date was kept) after
+        assertThat(view.shown()).extracting(OrgUnit::code).containsSubsequence("pho-hoa", "tam-ky", "an-my",
+                "phuoc-hoa");
         assertThat(menu()).contains("Đơn vị", "Tài khoản");
     }
 
