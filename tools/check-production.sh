@@ -10,9 +10,15 @@ cd "$(dirname "$0")/.."
 
 work=$(mktemp -d)
 app_pid=""
+# runs on every exit; must not change the script's own status (a stopped server's wait returns 143)
 cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+    local status=$?
+    if [ -n "$app_pid" ]; then
+        kill "$app_pid" 2>/dev/null || true
+        wait "$app_pid" 2>/dev/null || true
+    fi
     rm -rf "$work"
+    exit "$status"
 }
 trap cleanup EXIT
 fail() { echo "LỖI (bản production): $*" >&2; exit 1; }
