@@ -1,8 +1,11 @@
 package vn.chitieu;
 
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Gives demo accounts a unit of a test's own, as an administrator would on the accounts screen. */
+/** Demo accounts in tests: acting as one of them, and giving them a unit of a test's own. */
 public final class TestAccounts {
 
     private TestAccounts() {
@@ -14,6 +17,19 @@ public final class TestAccounts {
                             INSERT IGNORE INTO app_user_unit (app_user_id, org_unit_id)
                             SELECT id, :unit FROM app_user WHERE username = :name""")
                     .param("unit", unitId).param("name", username).update();
+        }
+    }
+
+    /** Runs as the given person and role, then gives the test its own person back. */
+    public static <T> T as(String user, String role, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + role));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 }

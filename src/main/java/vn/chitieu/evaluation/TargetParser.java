@@ -114,17 +114,10 @@ public final class TargetParser {
                     comparator == null ? Comparator.AT_LEAST : comparator, share, null, "% mức gốc", horizon,
                     horizonYear, fraction.group(1).equals("giảm"), null, null, List.of()));
         }
-        Matcher ratio = RATIO.matcher(figures);
-        if (ratio.find()) {
-            BigDecimal numerator = new BigDecimal(ratio.group(1));
-            BigDecimal denominator = new BigDecimal(ratio.group(2));
-            if (denominator.signum() == 0 || numerator.compareTo(denominator) > 0) {
-                return ParseResult.error("\"" + ratio.group() + "\": số đơn vị đạt không thể lớn hơn tổng số, "
-                        + "và tổng số phải lớn hơn 0");
-            }
-            return ParseResult.ok(new TargetReading(original, TargetKind.RATIO,
-                    comparator == null ? Comparator.AT_LEAST : comparator, numerator, denominator,
-                    unitAfter(original, ratio.end(), unit), horizon, horizonYear, false, null, null, List.of()));
+        ParseResult<TargetReading> units = unitsOutOfUnits(original, figures, unit, null, horizon, horizonYear,
+                comparator);
+        if (units != null) {
+            return units;
         }
         Matcher range = RANGE.matcher(figures);
         if (range.find()) {
@@ -210,21 +203,34 @@ public final class TargetParser {
      * A share of units reaching a rating, or null when the text rates one unit ("Đảng bộ phường hoàn thành tốt
      * nhiệm vụ trở lên"). "các chi bộ đều …", "tất cả …" mean all of them.
      */
+    /** "8/8 khối phố": units out of units, with the rating counted when the target names one; null if none. */
+    private static @Nullable ParseResult<TargetReading> unitsOutOfUnits(String original, String figures,
+                                                                        @Nullable String unit, @Nullable Rating rating,
+                                                                        Horizon horizon, @Nullable Integer horizonYear,
+                                                                        @Nullable Comparator comparator) {
+        Matcher ratio = RATIO.matcher(figures);
+        if (!ratio.find()) {
+            return null;
+        }
+        BigDecimal numerator = new BigDecimal(ratio.group(1));
+        BigDecimal denominator = new BigDecimal(ratio.group(2));
+        if (denominator.signum() == 0 || numerator.compareTo(denominator) > 0) {
+            return ParseResult.error("\"" + ratio.group() + "\": số đơn vị đạt không thể lớn hơn tổng số, "
+                    + "và tổng số phải lớn hơn 0");
+        }
+        return ParseResult.ok(new TargetReading(original, TargetKind.RATIO,
+                comparator == null ? Comparator.AT_LEAST : comparator, numerator, denominator,
+                unitAfter(original, ratio.end(), unit), horizon, horizonYear, false, rating, null, List.of()));
+    }
+
     private static @Nullable ParseResult<TargetReading> shareOfUnits(String original, String figures,
                                                                      @Nullable String unit, Rating rating,
                                                                      Horizon horizon, @Nullable Integer horizonYear,
                                                                      @Nullable Comparator comparator) {
-        Matcher ratio = RATIO.matcher(figures);
-        if (ratio.find()) {
-            BigDecimal numerator = new BigDecimal(ratio.group(1));
-            BigDecimal denominator = new BigDecimal(ratio.group(2));
-            if (denominator.signum() == 0 || numerator.compareTo(denominator) > 0) {
-                return ParseResult.error("\"" + ratio.group() + "\": số đơn vị đạt không thể lớn hơn tổng số, "
-                        + "và tổng số phải lớn hơn 0");
-            }
-            return ParseResult.ok(new TargetReading(original, TargetKind.RATIO,
-                    comparator == null ? Comparator.AT_LEAST : comparator, numerator, denominator,
-                    unitAfter(original, ratio.end(), unit), horizon, horizonYear, false, rating, null, List.of()));
+        ParseResult<TargetReading> units = unitsOutOfUnits(original, figures, unit, rating, horizon, horizonYear,
+                comparator);
+        if (units != null) {
+            return units;
         }
         Matcher percent = PERCENT.matcher(figures);
         if (percent.find()) {

@@ -1,6 +1,7 @@
 package vn.chitieu.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chitieu.TestAccounts.as;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,8 @@ class DashboardOverviewTest {
         assertThat(comparison.rows()).filteredOn(r -> r.name().contains("nước máy")).singleElement()
                 .satisfies(r -> assertThat(r.cells().get(truongXuan).assessment().verdict())
                         .isEqualTo(Verdict.KHONG_DAT));
-        assertThat(asAdministrator(() -> dashboard.wardComparison("2020-2025", unit("pho-hoa")))).isEmpty();
+        assertThat(as("quantri", "QUAN_TRI", () -> dashboard.wardComparison("2020-2025", unit("pho-hoa"))))
+                .isEmpty();
     }
 
     @Test
@@ -170,18 +172,5 @@ class DashboardOverviewTest {
         assertThat(detail.units()).extracting(IndicatorDetail.UnitFigures::unitName)
                 .startsWith("Phường Tam Kỳ").contains("Phường Trường Xuân (cũ)");
         assertThat(detail.units().getFirst().values()).containsExactly(14.0);
-    }
-
-    private static <T> T asAdministrator(java.util.function.Supplier<T> work) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
-                "quantri", null, "ROLE_QUAN_TRI"));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
     }
 }

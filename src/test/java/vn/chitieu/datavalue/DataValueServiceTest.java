@@ -1,6 +1,7 @@
 package vn.chitieu.datavalue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chitieu.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ class DataValueServiceTest {
         assertThat(saved.createdBy()).isEqualTo("canbo");
         assertThat(saved.updatedBy()).isEqualTo("canbo");
         // the audit log is read by administrators
-        assertThat(asAdministrator(() -> audit.historyOf(DataValueService.AUDIT_TYPE, saved.id())))
+        assertThat(as("quantri", "QUAN_TRI", () -> audit.historyOf(DataValueService.AUDIT_TYPE, saved.id())))
                 .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.username()).isEqualTo("canbo");
@@ -103,18 +104,5 @@ class DataValueServiceTest {
     void nobody_signed_in_cannot_read_history() {
         assertThatThrownBy(() -> service.historyOf(1))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
-    }
-
-    private static <T> T asAdministrator(java.util.function.Supplier<T> work) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
-                "quantri", null, "ROLE_QUAN_TRI"));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.chitieu.datavalue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chitieu.TestAccounts.as;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -14,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.chitieu.IntegrationTest;
 import vn.chitieu.datavalue.EntryService.Entry;
 
@@ -79,17 +78,6 @@ class EntryServiceTest {
         return jdbc.sql("SELECT id FROM org_unit WHERE code = 'thu-nghiem-nhap'").query(Long.class).single();
     }
 
-    static <T> T as(String user, String role, java.util.function.Supplier<T> work) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + role));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 
     Entry entry(Period period, String text, String reason, String remedy, Long id, int version) {
         return new Entry(indicator(), unit(), period, false, text, null, reason, remedy, id, version);

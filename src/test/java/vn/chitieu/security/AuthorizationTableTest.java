@@ -1,6 +1,7 @@
 package vn.chitieu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chitieu.TestAccounts.as;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.lang.reflect.Method;
@@ -19,7 +20,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -362,15 +362,4 @@ class AuthorizationTableTest {
         }
     }
 
-    private static <T> T as(String user, String role, java.util.function.Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + role));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }
