@@ -32,7 +32,6 @@ import vn.chitieu.indicator.Sector;
 import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.Roles;
 import vn.chitieu.security.UserService;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Read models for the list and the dashboard: flat records filled by focused queries, not aggregates. Every verdict
@@ -388,14 +387,8 @@ public class DashboardService {
         return byIndicator;
     }
 
-    /** The unit, once the signed-in person is known to be allowed to read it. */
     private long requireReadable(long unitId) {
-        if (!users.currentScope().canRead(unitId)) {
-            String name = jdbc.sql("SELECT name FROM org_unit WHERE id = :id").param("id", unitId).query(String.class)
-                    .optional().orElse("đơn vị này");
-            throw new AccessDeniedException("Tài khoản của bạn không được xem số liệu của " + name);
-        }
-        return unitId;
+        return users.requireReadable(unitId);
     }
 
     /** Every unit the person may read; null (no filter) for those who may read every unit. */

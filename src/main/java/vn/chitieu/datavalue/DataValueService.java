@@ -222,11 +222,8 @@ public class DataValueService {
         }
     }
 
-    /** Reading a unit's figures needs it in the person's reach: assigned, below an assigned one, or a former one. */
     private void requireReadable(long orgUnitId) {
-        if (!users.currentScope().canRead(orgUnitId)) {
-            throw new AccessDeniedException("Tài khoản của bạn không được xem số liệu của " + unitName(orgUnitId));
-        }
+        users.requireReadable(orgUnitId);
     }
 
     private String unitName(long orgUnitId) {

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
-import org.springframework.security.access.AccessDeniedException;
 import vn.chitieu.security.Roles;
 import vn.chitieu.security.UserService;
 
@@ -65,9 +64,7 @@ public class EntryService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<SheetRow> sheet(Term term, long orgUnitId, Period period) {
-        if (!users.currentScope().canRead(orgUnitId)) {
-            throw new AccessDeniedException("Tài khoản của bạn không được xem số liệu của đơn vị này");
-        }
+        users.requireReadable(orgUnitId);
         List<SheetRow> rows = new ArrayList<>();
         List<Indicator> all = indicators.indicatorsOf(term);
         java.util.Map<Long, Integer> orderOf = new java.util.HashMap<>();

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.access.AccessDeniedException;
 import vn.chitieu.base.Source;
 import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.UserService;
@@ -71,11 +70,7 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     public Optional<Indicator> findById(long id) {
         Optional<Indicator> found = indicators.findById(id);
-        found.map(Indicator::orgUnitId).ifPresent(unit -> {
-            if (!users.currentScope().canRead(unit.getId())) {
-                throw new AccessDeniedException("Tài khoản của bạn không được xem chỉ tiêu của đơn vị này");
-            }
-        });
+        found.map(Indicator::orgUnitId).ifPresent(unit -> users.requireReadable(unit.getId()));
         return found;
     }
 

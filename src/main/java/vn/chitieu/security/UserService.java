@@ -252,6 +252,22 @@ public class UserService {
                 .orElseGet(() -> new AccessScope(false, Set.of(), Set.of(), Set.of()));
     }
 
+    /**
+     * Refuses (403, naming the unit) a person reading a unit outside their reach: assigned, below an assigned one,
+     * or one an assigned unit was formed from. The one read check every service asks.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public long requireReadable(long unitId) {
+        if (!currentScope().canRead(unitId)) {
+            String name = jdbc.sql("SELECT name FROM org_unit WHERE id = :id").param("id", unitId)
+                    .query(String.class).optional().orElse("đơn vị này");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Tài khoản của bạn không được xem số liệu của " + name);
+        }
+        return unitId;
+    }
+
     /** Some units with every unit below them and every unit any of them was formed from, transitively. */
     private Set<Long> lineage(Set<Long> units) {
         if (units.isEmpty()) {

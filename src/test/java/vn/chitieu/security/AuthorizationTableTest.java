@@ -149,6 +149,7 @@ class AuthorizationTableTest {
         Period q = Period.parse("2027-Q1");
         Map<String, Case> t = new LinkedHashMap<>();
         // dashboard: reading a unit's figures
+        t.put("UserService#requireReadable/1", new Case(Rule.READ_UNIT, u -> users.requireReadable(u)));
         t.put("DashboardService#periods/3", new Case(Rule.READ_UNIT, u -> dashboard.periods("2025-2030", u, 2026)));
         t.put("DashboardService#unitsWithIndicators/1", new Case(Rule.SIGNED_IN,
                 u -> dashboard.unitsWithIndicators("2025-2030")));
@@ -245,8 +246,8 @@ class AuthorizationTableTest {
                 u -> users.create("thu-quyen-" + u, "Thử", "mat-khau-rat-dai-2026", Role.CAN_BO, u)));
         t.put("UserService#createAccount/6", new Case(Rule.ADMIN, u -> users.createAccount("thu-tk-" + u, "Thử",
                 Role.CAN_BO, u, Set.of(u), Set.of())));
-        t.put("UserService#updateAccount/6", new Case(Rule.ADMIN, u -> users.updateAccount(account("canbo"), "Cán bộ",
-                Role.CAN_BO, u, Set.of(u), Set.of())));
+        t.put("UserService#updateAccount/6", new Case(Rule.ADMIN, u -> users.updateAccount(account("trinhchieu"),
+                "Màn hình trình chiếu (demo)", Role.TRINH_CHIEU, u, Set.of(u), Set.of())));
         t.put("UserService#setEnabled/2", new Case(Rule.ADMIN, u -> users.setEnabled(account("trinhchieu"), true)));
         t.put("UserService#resetPassword/1", new Case(Rule.ADMIN, u -> users.resetPassword(account("trinhchieu"))));
         t.put("UserService#unlock/1", new Case(Rule.ADMIN, u -> {
