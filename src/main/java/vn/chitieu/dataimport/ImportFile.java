@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.io.InputStream;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -38,7 +37,8 @@ final class ImportFile {
 
     static final List<String> REQUIRED = List.of("don_vi", "nhiem_ky", "linh_vuc", "chi_tieu", "dvt", "muc_tieu", "ky",
             "ket_qua");
-    static final Set<String> OPTIONAL = Set.of("ma", "ghi_chu", "chieu", "nguyen_nhan", "giai_phap");
+    static final List<String> OPTIONAL = List.of("ma", "ghi_chu", "chieu", "ky_han", "nguyen_nhan", "giai_phap",
+            "ke_hoach");
     static final long MAX_BYTES = 10L * 1024 * 1024;
     /** Data rows a file may have: a ward's figures for years fit in a few hundred. */
     static final int MAX_ROWS = 100_000;
@@ -217,13 +217,13 @@ final class ImportFile {
         List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
             errors.add("Thiếu cột " + String.join(", ", missing) + ". Dòng tiêu đề cần đúng các tên: "
-                    + String.join(", ", REQUIRED) + " (thêm tùy chọn: ma, ghi_chu, chieu, nguyen_nhan, giai_phap)");
+                    + String.join(", ", REQUIRED) + " (thêm tùy chọn: " + String.join(", ", OPTIONAL) + ")");
         }
         List<String> unknown = header.stream().filter(h -> !h.isBlank() && !REQUIRED.contains(h)
                 && !OPTIONAL.contains(h)).toList();
         if (!unknown.isEmpty()) {
             errors.add("Cột không hợp lệ: " + String.join(", ", unknown) + ". Các cột được nhận: "
-                    + String.join(", ", REQUIRED) + ", ma, ghi_chu, chieu, nguyen_nhan, giai_phap");
+                    + String.join(", ", REQUIRED) + ", " + String.join(", ", OPTIONAL));
         }
         if (errors.isEmpty() && rows.isEmpty()) {
             errors.add("Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào");

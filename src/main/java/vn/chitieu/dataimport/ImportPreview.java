@@ -39,6 +39,10 @@ public record ImportPreview(List<Row> rows, List<String> errors) {
 
     /**
      * @param targetReading the target as the engine read it, in plain Vietnamese
+     * @param planText      the year's plan as written in the {@code ke_hoach} column, empty without one
+     * @param planReading   the plan as the engine read it, in plain Vietnamese
+     * @param planAction    what commit does with the plan ({@link Action#THEM}, {@link Action#SUA},
+     *                      {@link Action#GIU_NGUYEN}); null without a plan
      * @param warnings      things commit will do that a person should know (create a unit or an indicator)
      */
     public record Row(
@@ -56,6 +60,9 @@ public record ImportPreview(List<Row> rows, List<String> errors) {
             boolean estimate,
             String explanation,
             Action action,
+            String planText,
+            @Nullable String planReading,
+            @Nullable Action planAction,
             List<CellError> errors,
             List<String> warnings) {
 
@@ -81,5 +88,11 @@ public record ImportPreview(List<Row> rows, List<String> errors) {
 
     public long count(Action action) {
         return rows.stream().filter(r -> r.action() == action && !r.hasErrors()).count();
+    }
+
+    /** Yearly plans commit writes: new ones and changed ones. */
+    public long plansToWrite() {
+        return rows.stream().filter(r -> !r.hasErrors() && (r.planAction() == Action.THEM || r.planAction() == Action.SUA))
+                .count();
     }
 }

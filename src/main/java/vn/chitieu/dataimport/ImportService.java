@@ -28,6 +28,7 @@ import vn.chitieu.evaluation.ResultReading;
 import vn.chitieu.evaluation.TargetReading;
 import vn.chitieu.evaluation.Targets;
 import vn.chitieu.evaluation.Assessments;
+import vn.chitieu.indicator.AnnualPlan;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
@@ -105,7 +106,7 @@ public class ImportService {
                            String name, @Nullable String measure, String targetText, TargetForm stated,
                            @Nullable Period period, String result, boolean estimate, @Nullable String note,
                            @Nullable String reason, @Nullable String remedy, Action action,
-                           @Nullable DataValue existing) {
+                           @Nullable DataValue existing, @Nullable AnnualPlan plan, @Nullable Action planAction) {
     }
 
     /** @param denied rows for units outside the person's own, which make a commit a refusal (403), not a 422 */
@@ -184,9 +185,10 @@ public class ImportService {
 
             TargetForm stated = TargetForm.UNKNOWN;
             try {
-                stated = TargetForm.stated(row.get("chieu"), row.get("muc_tieu"));
+                stated = TargetForm.stated(row.get("chieu"), row.get("ky_han"), row.get("muc_tieu"));
             } catch (IllegalArgumentException e) {
-                errors.add(new CellError(line, "chieu", e.getMessage()));
+                errors.add(new CellError(line, e.getMessage().startsWith("Kỳ hạn") ? "ky_han" : "chieu",
+                        e.getMessage()));
             }
             Comparator direction = stated.comparator();
 
@@ -224,7 +226,8 @@ public class ImportService {
                 target = IndicatorService.targetReading(indicator);
                 countsAllUnits = indicator.target() != null && indicator.target().countsAllUnits();
             } else if (!targetText.isEmpty()) {
-                ParseResult<TargetReading> reading = Targets.read(targetText, measure, name, direction, null, null);
+                ParseResult<TargetReading> reading = Targets.read(targetText, measure, name, direction,
+                        stated.horizon(), stated.horizonYear());
                 if (reading.isOk()) {
                     target = reading.orElseThrow();
                 } else {
@@ -250,17 +253,17 @@ public class ImportService {
 
             String reason = row.get("nguyen_nhan");
             String remedy = row.get("giai_phap");
+            // the one door every writer passes: the same checks as the entry sheet, on the catalogue's indicator;
+            // for one this file creates, or one the catalogue has no target for, with the file's target, as the
+            // preview judges it
+            Indicator judged = term == null || sector == null || name.isEmpty() ? null
+                    : indicator != null && (indicator.targetText() != null || targetText.isEmpty()) ? indicator
+                    : new Indicator(indicator == null ? null : indicator.id(), AggregateReference.to(term.id()),
+                    sector, unit == null ? null : AggregateReference.to(unit.id()),
+                    unit == null ? kindOf(unitName) : null, code, name, measure, null,
+                    targetText.isEmpty() ? null : targetText, stated, null, 0, null, Set.of(), 0);
             // a unit the file would create is the administrator's alone, which the commit already says for staff
-            if (reading != null && period != null && term != null && sector != null && (unit != null || admin)) {
-                // the one door every writer passes: the same checks as the entry sheet, on the catalogue's indicator;
-                // for one this file creates, or one the catalogue has no target for, with the file's target, as the
-                // preview judges it
-                Indicator judged = indicator != null && (indicator.targetText() != null || targetText.isEmpty())
-                        ? indicator
-                        : new Indicator(indicator == null ? null : indicator.id(), AggregateReference.to(term.id()),
-                        sector, unit == null ? null : AggregateReference.to(unit.id()),
-                        unit == null ? kindOf(unitName) : null, code, name, measure, null,
-                        targetText.isEmpty() ? null : targetText, stated, null, 0, null, Set.of(), 0);
+            if (reading != null && period != null && judged != null && (unit != null || admin)) {
                 for (String refusal : values.refusals(judged, unit == null ? 0 : unit.id(), period, result,
                         row.get("ghi_chu").isEmpty() ? null : row.get("ghi_chu"), reason, remedy)) {
                     errors.add(new CellError(line, columnOf(refusal), lowerFirst(refusal)));
@@ -270,6 +273,30 @@ public class ImportService {
             String unitKey = unit != null ? "id:" + unit.id() : "new:" + key(unitName);
             String indicatorKey = indicator != null ? "id:" + indicator.id()
                     : "new:" + unitKey + "|" + (term == null ? "" : term.code()) + "|" + key(code != null ? code : name);
+
+            // the year's plan: read and checked by the one plan check the catalogue form asks too
+            String planText = row.get("ke_hoach");
+            AnnualPlan plan = null;
+            String planReading = null;
+            Action planAction = null;
+            if (!planText.isEmpty() && period != null && judged != null) {
+                if (period.yearFrom() != period.yearTo()) {
+                    errors.add(new CellError(line, "ky", "kế hoạch năm cần kỳ là một năm (ví dụ " + period.yearTo()
+                            + "), không phải " + period.label()));
+                } else {
+                    IndicatorService.PlanCheck check = indicators.checkPlan(judged, period.yearTo(), planText);
+                    check.refusals().forEach(r -> errors.add(new CellError(line, "ke_hoach", lowerFirst(r))));
+                    plan = check.plan();
+                    planReading = check.reading();
+                    Integer earlier = seen.putIfAbsent(indicatorKey + "|ke_hoach|" + period.yearTo(), line);
+                    if (earlier != null) {
+                        errors.add(new CellError(line, "ke_hoach", "trùng với dòng " + earlier + " (cùng chỉ tiêu, "
+                                + "cùng kế hoạch năm " + period.yearTo() + ")"));
+                    }
+                    AnnualPlan before = indicator == null ? null : indicator.planOf(period.yearTo()).orElse(null);
+                    planAction = before == null ? Action.THEM : before.equals(plan) ? Action.GIU_NGUYEN : Action.SUA;
+                }
+            }
             String note = row.get("ghi_chu").isEmpty() ? null : row.get("ghi_chu");
             Action action = Action.KHONG_CO_KET_QUA;
             DataValue existing = null;
@@ -294,11 +321,12 @@ public class ImportService {
                     period == null ? row.get("ky") : period.label(), targetText,
                     target == null ? null : target.describe(), result,
                     reading == null ? null : reading.describe(unitForReading), evaluation.verdict(),
-                    evaluation.exceeded(), evaluation.estimate(), evaluation.explanation(), action, errors, warnings));
+                    evaluation.exceeded(), evaluation.estimate(), evaluation.explanation(), action, planText,
+                    planReading, planAction, errors, warnings));
             if (errors.isEmpty() && term != null && sector != null) {
                 planned.add(new Planned(line, unitKey, unit, unitName, term, sector, indicatorKey, indicator, code,
                         name, measure, targetText, stated, period, result, estimate, note, blankToNull(reason),
-                        blankToNull(remedy), action, existing));
+                        blankToNull(remedy), action, existing, plan, planAction));
             }
         }
         return new Plan(new ImportPreview(rows, List.of()), planned, denied);
@@ -319,6 +347,9 @@ public class ImportService {
                     row.code(), row.name(), row.measure(), null, row.targetText().isEmpty() ? null : row.targetText(),
                     row.stated(), null, 5000 + row.line(),
                     new Source("Nhập từ tệp " + fileName, "dòng " + row.line(), null), Set.of(), 0)));
+            if (row.plan() != null && row.planAction() != Action.GIU_NGUYEN) {
+                indicators.savePlan(indicator.id(), row.plan().year(), row.plan().text());
+            }
             if (row.action() == Action.THEM) {
                 values.save(DataValue.draft(indicator.id(), unit.id(), row.period(), row.estimate(), row.result(),
                         null, row.note(), new Source("Nhập từ tệp " + fileName, "dòng " + row.line(), null))

@@ -55,6 +55,16 @@ public record Indicator(
                 form, parentId, sortOrder, source, plans, version);
     }
 
+    Indicator withPlans(Set<AnnualPlan> newPlans) {
+        return new Indicator(id, termId, sector, orgUnitId, appliesToKind, number, name, unit, responsible, targetText,
+                target, parentId, sortOrder, source, newPlans, version);
+    }
+
+    /** The plan of a year, if one is set. */
+    public java.util.Optional<AnnualPlan> planOf(int year) {
+        return plans.stream().filter(p -> p.year() == year).findFirst();
+    }
+
     /** "(6)" as printed in the resolution, or empty. */
     public String numberLabel() {
         return number == null ? "" : "(" + number + ")";

@@ -2,10 +2,14 @@ package vn.chitieu.indicator;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import vn.chitieu.base.Source;
+import vn.chitieu.base.text.Csv;
+import vn.chitieu.evaluation.Horizon;
+import vn.chitieu.security.CurrentUser;
 import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.UserService;
 import org.springframework.stereotype.Service;
@@ -93,6 +97,125 @@ public class IndicatorService {
                     ? "cùng tên \"" + indicator.name() + "\"" : "số " + indicator.number())
                     + " trong nhiệm kỳ; sửa chỉ tiêu đó hoặc chọn số khác", taken);
         }
+    }
+
+    /**
+     * What the one plan check says of a plan typed for a year: the plan to store (the text as written, the number the
+     * engine read in it), the engine's reading in words, and why it may not be written (empty when it may).
+     */
+    public record PlanCheck(@Nullable AnnualPlan plan, @Nullable String reading, List<String> refusals) {
+
+        public PlanCheck {
+            refusals = List.copyOf(refusals);
+        }
+
+        public boolean ok() {
+            return refusals.isEmpty();
+        }
+    }
+
+    /**
+     * The one check of a yearly plan, asked by the catalogue form, the import (screen and API) and {@link #savePlan}:
+     * the plan is read as a target is ("16,5", "&gt;1.500", "Giảm 07 hộ", "Duy trì không còn hộ đói…"), its year must be
+     * a year of the term after the base year, and the person must be allowed to write it: the indicator's unit and
+     * sector in their scope, and a term that has ended is the administrator's alone, as for figures. Nothing is
+     * written. A blank text is no plan: fine, and nothing to store.
+     *
+     * @param indicator the indicator, saved or not yet (an import creating it, a form not saved yet)
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public PlanCheck checkPlan(Indicator indicator, int year, String text) {
+        String written = Csv.nfc(text).strip();
+        if (written.isEmpty()) {
+            return new PlanCheck(null, null, List.of());
+        }
+        List<String> refusals = new java.util.ArrayList<>();
+        String outOfScope = planOutOfScope(indicator);
+        if (outOfScope != null) {
+            refusals.add(outOfScope);
+        }
+        Term term = terms.findById(indicator.termId().getId()).orElse(null);
+        if (term != null) {
+            if (year <= term.startYear() || year > term.endYear()) {
+                refusals.add("Năm " + year + " không có kế hoạch trong nhiệm kỳ " + term.code() + ": kế hoạch năm ghi "
+                        + "cho các năm " + (term.startYear() + 1) + "-" + term.endYear());
+            }
+            if (!term.isOpen() && !CurrentUser.hasRole(Roles.QUAN_TRI)) {
+                refusals.add("Nhiệm kỳ " + term.code() + " đã kết thúc: kế hoạch chỉ để xem; chỉ quản trị được đính "
+                        + "chính");
+            }
+        }
+        ParseResult<TargetReading> parsed = planReading(indicator, written);
+        if (!parsed.isOk()) {
+            refusals.add("Kế hoạch năm " + year + " \"" + written + "\": " + String.join("; ", parsed.errors()));
+            return new PlanCheck(null, null, refusals);
+        }
+        TargetReading reading = parsed.orElseThrow();
+        return new PlanCheck(new AnnualPlan(year, written, reading.value()), reading.describe(), refusals);
+    }
+
+    /**
+     * Writes one year's plan of an indicator, replacing the year's plan it had; the same plan again changes nothing.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException outside the person's units or sectors
+     * @throws IllegalArgumentException with the reasons of {@link #checkPlan}, before anything is written
+     */
+    @PreAuthorize(Roles.STAFF_OR_ADMIN)
+    @Transactional
+    public Indicator savePlan(long indicatorId, int year, String text) {
+        Indicator indicator = indicators.findById(indicatorId).orElseThrow(
+                () -> new IllegalArgumentException("Không có chỉ tiêu số " + indicatorId));
+        String outOfScope = planOutOfScope(indicator);
+        if (outOfScope != null) {
+            throw new org.springframework.security.access.AccessDeniedException(outOfScope);
+        }
+        PlanCheck check = checkPlan(indicator, year, text);
+        if (!check.ok()) {
+            throw new IllegalArgumentException(String.join("; ", check.refusals()));
+        }
+        AnnualPlan plan = check.plan();
+        if (plan == null || indicator.planOf(year).filter(plan::equals).isPresent()) {
+            return indicator;
+        }
+        Set<AnnualPlan> plans = new java.util.HashSet<>(indicator.plans());
+        plans.removeIf(p -> p.year() == year);
+        plans.add(plan);
+        return indicators.save(indicator.withPlans(plans));
+    }
+
+    /**
+     * The engine's reading of a plan: the same reading as a target, in the indicator's unit and with its name (so
+     * "16,5" of "Tỷ lệ hộ nghèo" is at most 16,5), over the one year it is for.
+     */
+    public static ParseResult<TargetReading> planReading(Indicator indicator, String text) {
+        return Targets.read(text, indicator.unit(), indicator.name(), null, Horizon.ANNUAL, null);
+    }
+
+    /**
+     * Why the person may not write this indicator's plans, or null when they may: as for its figures, the unit and
+     * sector must be theirs; an indicator for every unit of a level is the administrator's.
+     */
+    private @Nullable String planOutOfScope(Indicator indicator) {
+        if (CurrentUser.hasRole(Roles.QUAN_TRI)) {
+            return null;
+        }
+        if (!CurrentUser.hasRole(Roles.CAN_BO)) {
+            return "Chỉ cán bộ và quản trị được ghi kế hoạch năm";
+        }
+        AccessScope scope = users.currentScope();
+        if (indicator.orgUnitId() == null || indicator.orgUnitId().getId() == null) {
+            return "Chỉ tiêu \"" + indicator.name() + "\" áp dụng cho mọi đơn vị một cấp: chỉ quản trị được ghi kế hoạch";
+        }
+        long unitId = indicator.orgUnitId().getId();
+        if (!scope.coversUnit(unitId)) {
+            return "Tài khoản của bạn không được ghi kế hoạch của " + jdbc.sql("SELECT name FROM org_unit WHERE id = :id")
+                    .param("id", unitId).query(String.class).optional().orElse("đơn vị số " + unitId);
+        }
+        if (!scope.coversSector(indicator.sector().name())) {
+            return "Tài khoản của bạn không phụ trách lĩnh vực " + indicator.sector().label();
+        }
+        return null;
     }
 
     /**

@@ -55,6 +55,36 @@ public record TargetForm(
         return direction(Comparators.fromColumn(direction));
     }
 
+    /**
+     * What the direction and horizon columns ({@code chieu}, {@code ky_han} of an import file) state apart from the
+     * target's words. The horizon is written as {@link #horizonColumn} writes it: "hằng năm", "bình quân năm",
+     * "cả nhiệm kỳ", "lũy kế", "đến năm 2030"; blank: read from the words.
+     *
+     * @throws IllegalArgumentException with a Vietnamese message for a direction or horizon it does not know
+     */
+    public static TargetForm stated(@Nullable String direction, @Nullable String horizon,
+                                    @Nullable String targetText) {
+        TargetForm byDirection = stated(direction, targetText);
+        String h = horizon == null ? "" : horizon.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        if (h.isEmpty()) {
+            return byDirection;
+        }
+        java.util.regex.Matcher byYear = java.util.regex.Pattern.compile("đến (?:năm )?(\\d{4})").matcher(h);
+        Horizon read = byYear.matches() ? Horizon.BY_YEAR : java.util.Arrays.stream(Horizon.values())
+                .filter(x -> x.label().equals(h) || x.name().equalsIgnoreCase(h)
+                        || x == Horizon.ANNUAL && h.equals("hàng năm")
+                        || x == Horizon.AVERAGE_ANNUAL && h.matches("bình quân (hằng|hàng) năm"))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Kỳ hạn \"" + horizon + "\" không hợp lệ; "
+                        + "dùng hằng năm, bình quân năm, cả nhiệm kỳ, lũy kế, đến năm 2030 hoặc để trống"));
+        return new TargetForm(byDirection.kind(), byDirection.comparator(), null, null, read,
+                byYear.matches() ? Integer.valueOf(byYear.group(1)) : null);
+    }
+
+    /** The horizon as the {@code ky_han} column writes it, read back by {@link #stated(String, String, String)}. */
+    public static String horizonColumn(Horizon horizon, @Nullable Integer year) {
+        return horizon == Horizon.BY_YEAR && year != null ? "đến năm " + year : horizon.label();
+    }
+
     static TargetForm of(TargetReading reading) {
         return new TargetForm(reading.kind(), reading.comparator(), reading.value(), reading.value2(),
                 reading.horizon(), reading.horizonYear());

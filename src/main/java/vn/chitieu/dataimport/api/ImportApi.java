@@ -130,6 +130,9 @@ class ImportApi {
             boolean estimate,
             @JsonProperty("giai_thich") String giaiThich,
             @JsonProperty("hanh_dong") String hanhDong,
+            @JsonProperty("ke_hoach") String keHoach,
+            @JsonProperty("ke_hoach_doc_la") @Nullable String keHoachDocLa,
+            @JsonProperty("hanh_dong_ke_hoach") @Nullable String hanhDongKeHoach,
             List<String> errors,
             List<String> warnings) {
 
@@ -137,7 +140,8 @@ class ImportApi {
             return new RowJson(row.line(), row.code(), row.indicatorName(), row.unitName(), row.period(),
                     row.targetReading() == null ? row.targetText() : row.targetReading(), row.targetText(),
                     row.result(), row.resultReading(), row.verdict().name(), row.exceeded(), row.estimate(),
-                    row.explanation(), row.action().name(),
+                    row.explanation(), row.action().name(), row.planText(), row.planReading(),
+                    row.planAction() == null ? null : row.planAction().name(),
                     row.errors().stream().map(ImportPreview.CellError::toString).toList(), row.warnings());
         }
     }

@@ -120,10 +120,10 @@ class ImportView extends VerticalLayout {
         grid.setItems(preview.rows());
         grid.setVisible(!preview.rows().isEmpty());
         long errorRows = preview.rows().stream().filter(ImportPreview.Row::hasErrors).count();
-        long toWrite = preview.count(Action.THEM) + preview.count(Action.SUA);
+        long toWrite = preview.count(Action.THEM) + preview.count(Action.SUA) + preview.plansToWrite();
         summary.setText(fileName + ": " + preview.rows().size() + " dòng · " + preview.count(Action.THEM)
                 + " thêm mới · " + preview.count(Action.SUA) + " sửa · " + preview.count(Action.GIU_NGUYEN)
-                + " giữ nguyên · " + errorRows + " dòng lỗi");
+                + " giữ nguyên · " + preview.plansToWrite() + " kế hoạch năm · " + errorRows + " dòng lỗi");
         commit.setEnabled(!preview.hasErrors() && (toWrite > 0 || hasNewCatalogueRows(preview)));
         cancel.setEnabled(true);
     }
@@ -154,14 +154,17 @@ class ImportView extends VerticalLayout {
                 : "= " + row.targetReading())).setHeader("Mục tiêu").setFlexGrow(2);
         grid.addComponentColumn(row -> twoLines(row.result(), row.resultReading() == null ? null
                 : "= " + row.resultReading())).setHeader("Kết quả").setFlexGrow(1);
+        grid.addComponentColumn(row -> twoLines(row.planText(), row.planReading() == null ? null
+                : "= " + row.planReading())).setHeader("Kế hoạch năm").setFlexGrow(1);
         grid.addComponentColumn(row -> VerdictBadge.of(row.verdict(), row.exceeded(), row.estimate(),
                 row.explanation())).setHeader("Đánh giá").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.hasErrors() ? "Không ghi" : switch (row.action()) {
             case THEM -> "Thêm mới";
             case SUA -> "Sửa (giữ lịch sử)";
             case GIU_NGUYEN -> "Giữ nguyên";
-            case KHONG_CO_KET_QUA -> "Không có kết quả";
-        }).setHeader("Khi ghi").setAutoWidth(true).setFlexGrow(0);
+            case KHONG_CO_KET_QUA -> row.planAction() == null ? "Không có kết quả" : "Chỉ ghi kế hoạch";
+        } + (row.planAction() == Action.THEM ? " · thêm kế hoạch" : row.planAction() == Action.SUA
+                ? " · sửa kế hoạch" : "")).setHeader("Khi ghi").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ImportView::problems).setHeader("Lỗi / lưu ý").setFlexGrow(3).setWidth("16em");
         grid.setPartNameGenerator(row -> row.hasErrors() ? "row-error" : row.warnings().isEmpty() ? null : "row-warning");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

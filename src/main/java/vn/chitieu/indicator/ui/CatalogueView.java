@@ -28,8 +28,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.evaluation.ParseResult;
-import vn.chitieu.evaluation.ResultParser;
-import vn.chitieu.evaluation.ResultReading;
 import vn.chitieu.indicator.AnnualPlan;
 import vn.chitieu.evaluation.TargetReading;
 import vn.chitieu.evaluation.Targets;
@@ -161,7 +159,7 @@ class CatalogueView extends VerticalLayout {
                 // the base year is the previous term's last: plans start the year after
                 selected.years().stream().skip(1).forEach(year -> {
                     var plan = new TextField("Kế hoạch năm " + year);
-                    plan.setPlaceholder("ví dụ: 96%");
+                    plan.setPlaceholder("ví dụ: 96%, giảm 07 hộ");
                     plan.setValueChangeMode(ValueChangeMode.LAZY);
                     plan.addValueChangeListener(e -> checkPlan(plan));
                     plans.put(year, plan);
@@ -227,22 +225,42 @@ class CatalogueView extends VerticalLayout {
             reading.setText(parsed.isOk() ? "Hệ thống hiểu là: " + parsed.orElseThrow().describe() : "");
         }
 
-        /** A plan is a figure in the indicator's unit ("96%", "1.250 hộ"); words cannot be planned against. */
+        /**
+         * A plan is written like a target ("96%", "&gt;1.500", "Giảm 07 hộ", "Duy trì không còn hộ đói…"): the one plan
+         * check reads it, in the unit and with the name typed so far, and says why it cannot be kept.
+         */
         private @Nullable AnnualPlan checkPlan(TextField plan) {
-            String text = plan.getValue().strip();
             plan.setInvalid(false);
-            if (text.isEmpty()) {
-                return null;
-            }
-            ParseResult<ResultReading> parsed = ResultParser.parse(text, blankToNull(measure.getValue()));
-            if (!parsed.isOk() || parsed.orElseThrow().number() == null) {
-                plan.setInvalid(true);
-                plan.setErrorMessage(parsed.isOk() ? "Kế hoạch năm phải là một con số (ví dụ 96%)"
-                        : String.join("; ", parsed.errors()));
-                return null;
-            }
+            plan.setHelperText(null);
             int year = plans.entrySet().stream().filter(e -> e.getValue() == plan).findFirst().orElseThrow().getKey();
-            return new AnnualPlan(year, text, parsed.orElseThrow().number());
+            Term t = term.getValue();
+            if (t == null || plan.getValue().isBlank()) {
+                return null;
+            }
+            IndicatorService.PlanCheck check = indicators.checkPlan(draft(t, null), year, plan.getValue());
+            if (!check.ok()) {
+                plan.setInvalid(true);
+                plan.setErrorMessage(String.join("; ", check.refusals()));
+                return null;
+            }
+            plan.setHelperText(check.reading() == null ? null : "Hệ thống hiểu là: " + check.reading());
+            return check.plan();
+        }
+
+        /** The indicator as the form stands, with these plans: what is checked, and what is saved. */
+        private Indicator draft(Term t, @Nullable Set<AnnualPlan> yearly) {
+            String typedName = name.getValue().isBlank() ? "Chỉ tiêu mới" : name.getValue().strip();
+            return new Indicator(existing == null ? null : existing.id(),
+                    AggregateReference.to(t.id()), sector.getValue() == null ? Sector.XAY_DUNG_DANG : sector.getValue(),
+                    unit.getValue() == null ? null : AggregateReference.to(unit.getValue().id()),
+                    unit.getValue() == null ? vn.chitieu.orgunit.OrgUnitKind.PHUONG : null,
+                    blankToNull(number.getValue().replaceAll("[()]", "")), typedName,
+                    blankToNull(measure.getValue()), blankToNull(responsible.getValue()),
+                    blankToNull(target.getValue()), TargetForm.horizon(horizon.getValue(), null),
+                    parent.getValue() == null ? null : AggregateReference.to(parent.getValue().id()),
+                    existing == null ? nextOrder() : existing.sortOrder(),
+                    existing == null ? null : existing.source(), yearly == null ? Set.of() : yearly,
+                    existing == null ? 0 : existing.version());
         }
 
         void save() {
@@ -263,15 +281,7 @@ class CatalogueView extends VerticalLayout {
                     yearly.add(checked);
                 }
             }
-            Indicator indicator = new Indicator(existing == null ? null : existing.id(),
-                    AggregateReference.to(t.id()), sector.getValue(), AggregateReference.to(unit.getValue().id()), null,
-                    blankToNull(number.getValue().replaceAll("[()]", "")), name.getValue().strip(),
-                    blankToNull(measure.getValue()), blankToNull(responsible.getValue()),
-                    blankToNull(target.getValue()), TargetForm.horizon(horizon.getValue(), null),
-                    parent.getValue() == null ? null : AggregateReference.to(parent.getValue().id()),
-                    existing == null ? nextOrder() : existing.sortOrder(),
-                    existing == null ? null : existing.source(), yearly,
-                    existing == null ? 0 : existing.version());
+            Indicator indicator = draft(t, yearly);
             try {
                 indicators.save(indicator);
                 dialog.close();
