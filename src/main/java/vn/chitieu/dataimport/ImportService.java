@@ -294,7 +294,7 @@ public class ImportService {
                                 + "cùng kế hoạch năm " + period.yearTo() + ")"));
                     }
                     AnnualPlan before = indicator == null ? null : indicator.planOf(period.yearTo()).orElse(null);
-                    planAction = before == null ? Action.THEM : before.equals(plan) ? Action.GIU_NGUYEN : Action.SUA;
+                    planAction = before == null ? Action.THEM : before.sameAs(plan) ? Action.GIU_NGUYEN : Action.SUA;
                 }
             }
             String note = row.get("ghi_chu").isEmpty() ? null : row.get("ghi_chu");

@@ -14,4 +14,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("indicator_plan")
 public record AnnualPlan(@Column("plan_year") int year, @Column("plan_text") String text,
                          @Column("plan_value") @Nullable BigDecimal value) {
+
+    /** The same plan, whatever scale the database gave its number (7 and 7.000000 are one plan). */
+    public boolean sameAs(@Nullable AnnualPlan other) {
+        return other != null && year == other.year && text.equals(other.text)
+                && (value == null ? other.value == null : other.value != null && value.compareTo(other.value) == 0);
+    }
 }

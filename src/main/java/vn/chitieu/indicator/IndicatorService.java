@@ -175,7 +175,7 @@ public class IndicatorService {
             throw new IllegalArgumentException(String.join("; ", check.refusals()));
         }
         AnnualPlan plan = check.plan();
-        if (plan == null || indicator.planOf(year).filter(plan::equals).isPresent()) {
+        if (plan == null || indicator.planOf(year).filter(plan::sameAs).isPresent()) {
             return indicator;
         }
         Set<AnnualPlan> plans = new java.util.HashSet<>(indicator.plans());

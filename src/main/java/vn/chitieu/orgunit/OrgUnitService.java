@@ -37,9 +37,11 @@ public class OrgUnitService {
     private final UnitAttachments attachments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UnitReach reach;
 
     OrgUnitService(OrgUnitRepository repository, UnitAttachments attachments, ApplicationEventPublisher events,
-                   Clock clock) {
+                   Clock clock, UnitReach reach) {
+        this.reach = reach;
         this.repository = repository;
         this.attachments = attachments;
         this.events = events;
@@ -68,6 +70,42 @@ public class OrgUnitService {
     @Transactional(readOnly = true)
     public long count() {
         return repository.count();
+    }
+
+    /**
+     * A unit as a script addresses it ({@code GET /api/v1/units}).
+     *
+     * @param parentCode  the unit it belongs to (a ward's city), or null at the top
+     * @param formerCodes the units it was formed from (Tam Kỳ: An Mỹ, An Xuân, Trường Xuân), in code order
+     * @param active      whether it still exists today; a former ward has ended ({@code validTo})
+     */
+    public record Listing(String code, String name, OrgUnitKind kind, @Nullable String parentCode,
+                          List<String> formerCodes, boolean active, @Nullable LocalDate validFrom,
+                          @Nullable LocalDate validTo) {
+
+        public Listing {
+            formerCodes = List.copyOf(formerCodes);
+        }
+    }
+
+    /**
+     * The units the signed-in person may read, in name order: their own, the units below them and the units they
+     * were formed from (administrators: every unit). Nothing else is listed, not even by code.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Listing> readableUnits() {
+        java.util.function.LongPredicate readable = reach.current();
+        Map<Long, OrgUnit> all = byId();
+        LocalDate today = LocalDate.now(clock);
+        return repository.findAllByOrderByName().stream().filter(u -> readable.test(u.id()))
+                .map(u -> new Listing(u.code(), u.name(), u.kind(),
+                        u.parentIdValue() == null || !all.containsKey(u.parentIdValue()) ? null
+                                : all.get(u.parentIdValue()).code(),
+                        u.predecessorIds().stream().filter(all::containsKey).map(id -> all.get(id).code()).sorted()
+                                .toList(),
+                        u.isCurrent(today), u.validFrom(), u.validTo()))
+                .toList();
     }
 
     /** Former units this one was formed from, in name order. */

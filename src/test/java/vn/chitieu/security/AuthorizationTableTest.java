@@ -204,6 +204,11 @@ class AuthorizationTableTest {
         t.put("IndicatorService#indicatorsOf/1", new Case(Rule.SIGNED_IN, u -> indicators.indicatorsOf(term("2025-2030"))));
         t.put("IndicatorService#findById/1", new Case(Rule.READ_UNIT, u -> indicators.findById(indicatorOf(u))));
         t.put("IndicatorService#save/1", new Case(Rule.ADMIN, u -> indicators.save(indicator(u))));
+        // a year's plan: checked by anyone (the check says who may write it), written like a unit's figures
+        t.put("IndicatorService#checkPlan/3", new Case(Rule.SIGNED_IN, u -> indicators.checkPlan(indicator(u), 2027,
+                "99%")));
+        t.put("IndicatorService#savePlan/3", new Case(Rule.WRITE_UNIT, u -> indicators.savePlan(indicatorOf(u), 2027,
+                "99%")));
         t.put("IndicatorService#recordStatedMissed/4", new Case(Rule.ADMIN, u -> {
             indicators.recordStatedMissed(u, term("2020-2025"), 1, vn.chitieu.base.Source.NONE);
             return null;
@@ -214,6 +219,8 @@ class AuthorizationTableTest {
         t.put("OrgUnitService#count/0", new Case(Rule.SIGNED_IN, u -> units.count()));
         t.put("OrgUnitService#predecessorsOf/1", new Case(Rule.SIGNED_IN,
                 u -> units.predecessorsOf(units.findById(u).orElseThrow())));
+        // filtered to the person's reach, never refused (what each person gets: UnitsApiTest)
+        t.put("OrgUnitService#readableUnits/0", new Case(Rule.SIGNED_IN, u -> units.readableUnits()));
         t.put("OrgUnitService#save/1", new Case(Rule.ADMIN, u -> units.save(units.findById(u).orElseThrow())));
         // the units screen: harmless on the demo's units (a no-op rename, a refused merger and deletion, a far-off end
         // undone by the reactivation that follows)

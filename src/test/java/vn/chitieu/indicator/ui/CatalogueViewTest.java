@@ -61,7 +61,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void yearly_plans_and_a_sub_row_are_kept_and_a_plan_in_words_is_refused_before_writing() {
+    void yearly_plans_and_a_sub_row_are_kept_and_a_plan_that_cannot_be_read_is_refused_before_writing() {
         CatalogueView view = navigate(CatalogueView.class);
         Indicator water = view.grid.getListDataView().getItems().filter(i -> "12".equals(i.number()))
                 .findFirst().orElseThrow();
@@ -74,12 +74,12 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         test(form.target).setValue("đạt 100%");
         form.parent.setValue(water);
         test(form.plans.get(2026)).setValue("97,5%");
-        test(form.plans.get(2027)).setValue("gần đủ");
+        test(form.plans.get(2027)).setValue("???");
 
         test(form.save).click();
 
         assertThat(form.plans.get(2027).isInvalid()).isTrue();
-        assertThat(form.plans.get(2027).getErrorMessage()).isNotBlank();
+        assertThat(form.plans.get(2027).getErrorMessage()).startsWith("Kế hoạch năm 2027 \"???\": Không đọc được");
         assertThat(view.grid.getListDataView().getItems().filter(i -> i.name().equals("Tỷ lệ hộ dùng nước máy")))
                 .isEmpty();
 
@@ -95,5 +95,34 @@ class CatalogueViewTest extends SpringBrowserlessTest {
                         org.assertj.core.groups.Tuple.tuple(2027, "98%"));
         assertThat(sub.plans()).filteredOn(p -> p.year() == 2026).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("97.5"));
+    }
+
+    @Test
+    void a_plan_in_words_or_with_a_comparator_is_accepted_and_read_like_a_target() {
+        CatalogueView view = navigate(CatalogueView.class);
+        CatalogueView.IndicatorForm form = view.edit(null);
+        roundTrip();
+        test(form.name).setValue("Số hộ nghèo");
+        test(form.measure).setValue("hộ");
+        test(form.target).setValue("giảm 40 hộ");
+        test(form.plans.get(2026)).setValue("Giảm 07 hộ");
+        test(form.plans.get(2027)).setValue(">1.500");
+        test(form.plans.get(2028)).setValue("Duy trì không còn hộ đói");
+
+        assertThat(form.plans.values()).noneMatch(com.vaadin.flow.component.textfield.TextField::isInvalid);
+        assertThat(form.plans.get(2026).getHelperText()).startsWith("Hệ thống hiểu là: giảm");
+        test(form.save).click();
+
+        Indicator saved = view.grid.getListDataView().getItems().filter(i -> i.name().equals("Số hộ nghèo"))
+                .findFirst().orElseThrow();
+        // each plan is kept as written, with the number the engine's target reading finds in it (none in words)
+        for (AnnualPlan plan : saved.plans()) {
+            assertThat(plan.text()).isEqualTo(form.plans.get(plan.year()).getValue());
+            assertThat(plan.sameAs(new AnnualPlan(plan.year(), plan.text(), vn.chitieu.indicator.IndicatorService
+                    .planReading(saved, plan.text()).orElseThrow().value()))).isTrue();
+        }
+        assertThat(saved.planOf(2026).orElseThrow().value()).isEqualByComparingTo("7");
+        assertThat(saved.planOf(2027).orElseThrow().value()).isEqualByComparingTo("1500");
+        assertThat(saved.planOf(2028).orElseThrow().value()).isNull();
     }
 }

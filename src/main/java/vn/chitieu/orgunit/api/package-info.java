@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.orgunit.api;
+
+import org.jspecify.annotations.NullMarked;
