@@ -70,6 +70,23 @@ public final class Csv {
         return rows;
     }
 
+    /**
+     * Writes a header and rows as RFC 4180 CSV (Commons CSV): comma separated, fields quoted where they need it,
+     * lines ending in CRLF, text in NFC. {@link #read} reads it back to the same fields.
+     */
+    public static String write(List<String> header, List<List<String>> rows) {
+        var out = new StringBuilder();
+        try (var printer = new org.apache.commons.csv.CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(Csv::nfc).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     public static String nfc(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
