@@ -154,4 +154,18 @@ class ImportPlansTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(count("indicator_plan")).isEqualTo(plans);
     }
+
+    @Test
+    @WithMockUser(username = "canbo", roles = "CAN_BO")
+    void the_sample_file_of_the_import_screen_is_read_without_an_error_plans_included() throws Exception {
+        byte[] sample;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/mau-nhap-lieu.csv")) {
+            sample = in.readAllBytes();
+        }
+
+        ImportPreview preview = imports.preview(sample, "mau-nhap-lieu.csv");
+
+        assertThat(preview.allErrors()).isEmpty();
+        assertThat(preview.plansToWrite()).isEqualTo(preview.rows().size());
+    }
 }
