@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import vn.chitieu.base.Source;
 import vn.chitieu.base.text.Csv;
-import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.security.CurrentUser;
 import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.UserService;
@@ -186,10 +185,10 @@ public class IndicatorService {
 
     /**
      * The engine's reading of a plan: the same reading as a target, in the indicator's unit and with its name (so
-     * "16,5" of "Tỷ lệ hộ nghèo" is at most 16,5), over the one year it is for.
+     * "16,5" of "Tỷ lệ hộ nghèo" is at most 16,5). Its year is the plan's own; no horizon is stated apart.
      */
     public static ParseResult<TargetReading> planReading(Indicator indicator, String text) {
-        return Targets.read(text, indicator.unit(), indicator.name(), null, Horizon.ANNUAL, null);
+        return Targets.read(text, indicator.unit(), indicator.name(), null, null, null);
     }
 
     /**
