@@ -79,15 +79,26 @@ public class IndicatorService {
 
     /**
      * Saves an indicator after reading its target through the verdict engine, so the stored reading is always the
-     * engine's. A direction or horizon set in {@link Indicator#target()} is kept as stated apart from the text.
+     * engine's. A direction or horizon set in {@link Indicator#target()} is kept as stated apart from the text. Each
+     * yearly plan passes {@link #checkPlan} and is stored with the engine's reading of it.
      *
-     * @throws IllegalArgumentException when the target cannot be read, with the reason in Vietnamese
+     * @throws IllegalArgumentException when the target or a plan cannot be read, with the reason in Vietnamese
      */
     @PreAuthorize(Roles.ADMIN)
     @Transactional
     public Indicator save(Indicator indicator) {
+        Set<AnnualPlan> plans = new java.util.HashSet<>();
+        for (AnnualPlan plan : indicator.plans()) {
+            PlanCheck check = checkPlan(indicator, plan.year(), plan.text());
+            if (!check.ok()) {
+                throw new IllegalArgumentException(String.join("; ", check.refusals()));
+            }
+            if (check.plan() != null) {
+                plans.add(check.plan());
+            }
+        }
         try {
-            return indicators.save(indicator.withTarget(readTarget(indicator)));
+            return indicators.save(indicator.withTarget(readTarget(indicator)).withPlans(plans));
         } catch (org.springframework.dao.DuplicateKeyException taken) {
             // the unique key on (term, unit, number or name): said in words a person can act on; still a duplicate
             // key, so an import racing another one answers 409
