@@ -271,6 +271,10 @@ final class TargetPhrase {
     /** A share named by what it counts: "MTTQVN … hoàn thành tốt nhiệm vụ trở lên đạt 100%" is "Tỷ lệ MTTQVN …". */
     private static String name(String subject, @Nullable String unit, String target) {
         String name = upperFirst(subject);
+        if (!name.contains(" ") && unit != null && !unit.startsWith("%") && !unit.startsWith("‰")) {
+            // "phát triển từ 10 đảng viên trở lên/năm": the verb alone names nothing; what it counts does
+            return name + " " + unit;
+        }
         boolean share = "%".equals(unit) || unit != null && unit.startsWith("% ");
         if (share && !MEASURE.matcher(name).find() && !PLAN_WORDS.matcher(target).find()) {
             return "Tỷ lệ " + lowerFirst(name.replaceFirst("(?iu)^(các|những)\\s+", ""));
