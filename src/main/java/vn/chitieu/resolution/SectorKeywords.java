@@ -9,7 +9,8 @@ import vn.chitieu.indicator.Sector;
 /**
  * The one table from words to sectors, for a heading ("Các chỉ tiêu về văn hóa - xã hội") and for a target listed
  * without one ("tỷ lệ hộ nghèo giảm còn 1%"). The word met first in the text decides: a subject names its head noun
- * first ("tỷ lệ lao động phi nông nghiệp" is about labour, not farming).
+ * first ("tỷ lệ lao động phi nông nghiệp" is about labour, not farming). Words that only say whom a share counts
+ * ("dân số", "hộ", "người dân") are left out: "tỷ lệ dân số sử dụng nước sạch" is about water.
  */
 final class SectorKeywords {
 
@@ -27,7 +28,7 @@ final class SectorKeywords {
                     "hạ tầng", "chợ"),
             Sector.VAN_HOA_XA_HOI, List.of("văn hóa", "xã hội", "hộ nghèo", "cận nghèo", "giảm nghèo", "bảo hiểm",
                     "bhyt", "y tế", "trường", "giáo dục", "học sinh", "trẻ em", "lao động", "việc làm", "đào tạo",
-                    "gia đình", "dân số", "sinh con", "tỷ suất sinh", "sinh thô", "an sinh", "chính sách", "người có công", "bác sĩ",
+                    "gia đình", "tăng dân số", "dân số tự nhiên", "sinh con", "tỷ suất sinh", "sinh thô", "an sinh", "chính sách", "người có công", "bác sĩ",
                     "suy dinh dưỡng", "khu dân cư", "thể dục", "thể thao", "tiêm chủng", "khám", "phổ cập"),
             Sector.MOI_TRUONG, List.of("môi trường", "nước sạch", "nước máy", "chất thải", "rác", "thu gom",
                     "cây xanh", "che phủ", "vệ sinh", "nước thải", "ô nhiễm", "xanh - sạch", "xanh-sạch"),
