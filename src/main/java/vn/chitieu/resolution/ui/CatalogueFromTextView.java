@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -90,7 +91,7 @@ class CatalogueFromTextView extends VerticalLayout {
 
         text.setWidthFull();
         text.setMinHeight("10rem");
-        text.setMaxHeight("18rem");
+        text.setMaxHeight("12rem");
         text.setPlaceholder("Dán mục \"Các chỉ tiêu chủ yếu\" của Nghị quyết, ví dụ:\n"
                 + "1. Chỉ tiêu trên lĩnh vực xây dựng Đảng và hệ thống chính trị\n"
                 + "(1) Tỷ lệ kết nạp đảng viên hằng năm phấn đấu đạt trên 3% tổng số đảng viên.");
@@ -191,7 +192,7 @@ class CatalogueFromTextView extends VerticalLayout {
         grid.addComponentColumn(l -> l.number).setHeader("Số").setWidth("5.5em").setFlexGrow(0);
         grid.addComponentColumn(l -> l.sector).setHeader("Lĩnh vực").setWidth("12em").setFlexGrow(0);
         grid.addComponentColumn(l -> l.name).setHeader("Chỉ tiêu").setFlexGrow(3);
-        grid.addComponentColumn(l -> l.unit).setHeader("ĐVT").setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(l -> l.unit).setHeader("ĐVT").setWidth("9em").setFlexGrow(0);
         grid.addComponentColumn(l -> l.target).setHeader("Mục tiêu (như văn bản)").setFlexGrow(2);
         grid.addComponentColumn(l -> l.horizon).setHeader("Kỳ hạn").setWidth("10em").setFlexGrow(0);
         grid.addComponentColumn(l -> l.reading).setHeader("Hệ thống hiểu là").setFlexGrow(2);
@@ -207,9 +208,9 @@ class CatalogueFromTextView extends VerticalLayout {
         final @Nullable Line parent;
         final TextField number = new TextField();
         final Select<Sector> sector = new Select<>();
-        final TextField name = new TextField();
+        final TextArea name = new TextArea();
         final TextField unit = new TextField();
-        final TextField target = new TextField();
+        final TextArea target = new TextArea();
         final Select<Horizon> horizon = new Select<>();
         final Span reading = new Span();
 
@@ -230,9 +231,9 @@ class CatalogueFromTextView extends VerticalLayout {
             target.setValue(row.targetText());
             sector.setValue(row.sector());
             horizon.setValue(row.horizon());
-            for (var field : List.of(number, name, unit, target)) {
-                field.setWidthFull();
+            for (TextFieldBase<?, String> field : fields()) {
                 field.setValueChangeMode(ValueChangeMode.LAZY);
+                field.setWidthFull();
                 field.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
                         edited();
@@ -252,13 +253,15 @@ class CatalogueFromTextView extends VerticalLayout {
                 }
             });
             boolean existing = row.existing() != null;
-            for (var field : List.of(number, name, unit, target)) {
-                field.setReadOnly(existing);
-            }
+            fields().forEach(field -> field.setReadOnly(existing));
             sector.setReadOnly(existing);
             horizon.setReadOnly(existing);
             sector.setEnabled(parent == null);
             show();
+        }
+
+        private List<TextFieldBase<?, String>> fields() {
+            return List.of(number, name, unit, target);
         }
 
         /** Reads the corrected row again; a part is read again with its target, which inherits its horizon. */
