@@ -112,6 +112,8 @@ class AuthorizationTableTest {
     LiveUpdates live;
     @Autowired
     ApiTokenService tokens;
+    @Autowired
+    vn.chitieu.resolution.ResolutionService resolutions;
 
     private long unit(String code) {
         return jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(code).query(Long.class).single();
@@ -216,6 +218,11 @@ class AuthorizationTableTest {
             indicators.recordStatedMissed(u, term("2020-2025"), 1, vn.chitieu.base.Source.NONE);
             return null;
         }));
+        // the catalogue from a resolution's text: reading it is reading the unit's catalogue; writing it, administrators
+        t.put("ResolutionService#preview/3", new Case(Rule.READ_UNIT,
+                u -> resolutions.preview("(1) Tỷ lệ hộ nghèo dưới 1%", "2025-2030", u)));
+        t.put("ResolutionService#save/3", new Case(Rule.ADMIN, u -> resolutions.save("2025-2030", u,
+                resolutions.preview("(1) Tỷ lệ hộ nghèo dưới 1%", "2025-2030", u))));
         t.put("OrgUnitService#findAll/0", new Case(Rule.SIGNED_IN, u -> units.findAll()));
         t.put("OrgUnitService#findById/1", new Case(Rule.SIGNED_IN, u -> units.findById(u)));
         t.put("OrgUnitService#findByCode/1", new Case(Rule.SIGNED_IN, u -> units.findByCode("tam-ky")));

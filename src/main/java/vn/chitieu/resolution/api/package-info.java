@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.resolution.api;
+
+import org.jspecify.annotations.NullMarked;

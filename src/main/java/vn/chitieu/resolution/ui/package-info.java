@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.resolution.ui;
+
+import org.jspecify.annotations.NullMarked;
