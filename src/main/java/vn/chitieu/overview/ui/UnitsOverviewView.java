@@ -2,7 +2,6 @@ package vn.chitieu.overview.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -57,7 +56,6 @@ import vn.chitieu.security.UserService;
 @PageTitle("Tổng quan các đơn vị · Chỉ tiêu")
 @Menu(order = 1.5, icon = "vaadin:grid-big", title = "Tổng quan các đơn vị")
 @RolesAllowed({"LANH_DAO", "CAN_BO", "QUAN_TRI", "TRINH_CHIEU"})
-@StyleSheet("overview.css")
 class UnitsOverviewView extends Div implements BeforeEnterObserver {
 
     static final String UNIT_PARAMETER = "don-vi";
@@ -79,8 +77,11 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
     UnitsOverviewView(UnitsOverviewService service, IndicatorService indicators, UserService users) {
         this.service = service;
         addClassName("units-overview");
+        // the screen's own styles, apart from the shared styles.css the dashboard's screens use
+        addAttachListener(e -> e.getUI().getPage().addStyleSheet("overview.css"));
         parent.setLabel("Đơn vị cấp trên");
         parent.setItemLabelGenerator(ParentChoice::name);
+        parent.setWidth("20em");
         term.setLabel("Nhiệm kỳ");
         term.setItemLabelGenerator(Term::label);
         period.setLabel("Kỳ số liệu");
@@ -111,7 +112,6 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_COMPACT);
         grid.addClassName("heat-map");
-        grid.setHeight("62vh");
 
         var filters = new FlexLayout(parent, term, period);
         filters.addClassName("overview-filters");
@@ -203,7 +203,7 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
         boolean open = overview.open();
         grid.addColumn(line -> line.rank() == 0 ? "—" : String.valueOf(line.rank())).setHeader("Hạng")
                 .setComparator(line -> line.rank() == 0 ? Integer.MAX_VALUE : line.rank())
-                .setWidth("4.5em").setFlexGrow(0).setFrozen(true).setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5em").setFlexGrow(0).setFrozen(true).setTextAlign(ColumnTextAlign.END)
                 .setKey("hang");
         grid.addColumn(LitRenderer.<UnitLine>of("<a class=\"unit-link\" href=\"${item.href}\">${item.name}</a>")
                         .withProperty("href", line -> dashboardLink(line, overview.termCode()))
@@ -246,6 +246,10 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
             }
         }
         grid.setItems(overview.units());
+        // a few units show whole; a province's hundred scroll inside the grid under its sticky header
+        boolean few = overview.units().size() <= 12;
+        grid.setAllRowsVisible(few);
+        grid.setHeight(few ? null : "65vh");
     }
 
     private void showAtRisk() {
