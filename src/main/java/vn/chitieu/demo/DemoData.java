@@ -99,6 +99,7 @@ class DemoData {
             OrgUnit unit = OrgUnit.create(row.get("ma"), row.get("ten"), OrgUnitKind.valueOf(row.get("cap")))
                     .withValidity(date(row.get("hieu_luc_tu")), date(row.get("hieu_luc_den")))
                     .withNote(blankToNull(row.get("ghi_chu")))
+                    .withParent(row.get("thuoc").isEmpty() ? null : byCode.get(row.get("thuoc")).id())
                     .formedFrom(formedFrom);
             byCode.put(unit.code(), units.save(unit));
         }

@@ -85,7 +85,8 @@ class SecurityConfiguration {
                                                   SignInThrottle throttle, ApplicationEventPublisher events,
                                                   KioskRememberMe kiosk, SessionRegistry sessions,
                                                   RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css", "/overview.css")
+                .permitAll());
         http.authenticationManager(new ProviderManager(
                 new ThrottledAuthentication(users, encoder, throttle, events, false),
                 new RememberMeAuthenticationProvider(kiosk.getKey())));

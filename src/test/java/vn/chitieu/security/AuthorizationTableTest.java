@@ -38,6 +38,7 @@ import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
 import vn.chitieu.orgunit.OrgUnitKind;
 import vn.chitieu.orgunit.OrgUnitService;
+import vn.chitieu.overview.UnitsOverviewService;
 
 /**
  * Every public method of every service, called as each role on the person's own unit (Tam Kỳ, where the demo accounts
@@ -114,6 +115,8 @@ class AuthorizationTableTest {
     ApiTokenService tokens;
     @Autowired
     vn.chitieu.resolution.ResolutionService resolutions;
+    @Autowired
+    UnitsOverviewService overviews;
 
     private long unit(String code) {
         return jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(code).query(Long.class).single();
@@ -163,6 +166,8 @@ class AuthorizationTableTest {
                 u -> dashboard.indicatorDetail(indicatorOf(u))));
         t.put("DashboardService#wardComparison/2", new Case(Rule.READ_UNIT,
                 u -> dashboard.wardComparison("2020-2025", u)));
+        t.put("UnitsOverviewService#parents/0", new Case(Rule.SIGNED_IN, u -> overviews.parents()));
+        t.put("UnitsOverviewService#overview/3", new Case(Rule.READ_UNIT, u -> overviews.overview("2020-2025", u, null)));
         t.put("LiveUpdates#register/1", new Case(Rule.SIGNED_IN, u -> {
             live.register(change -> { }).run();
             return null;

@@ -59,8 +59,10 @@ class UnitsViewTest extends SpringBrowserlessTest {
         assertThat(UnitsView.validity(anMy)).isEqualTo("đến 30/06/2025");
         assertThat(view.stateOf(anMy)).isEqualTo("Đã sáp nhập vào Phường Tam Kỳ từ 01/07/2025");
         // what exists today comes first, the former wards (Phước Hòa too, merged before any date was kept) after
-        assertThat(view.shown()).extracting(OrgUnit::code).containsSubsequence("pho-hoa", "tam-ky", "an-my",
-                "phuoc-hoa");
+        assertThat(view.shown()).extracting(OrgUnit::code).containsSubsequence("tam-ky", "an-my", "phuoc-hoa")
+                .containsSubsequence("pho-hoa", "an-my");
+        // a unit under its parent: Tam Kỳ under thành phố Đà Nẵng
+        assertThat(view.shown()).extracting(OrgUnit::code).containsSubsequence("da-nang", "tam-ky");
         assertThat(menu()).contains("Đơn vị", "Tài khoản");
     }
 

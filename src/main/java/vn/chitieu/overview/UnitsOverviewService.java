@@ -1,0 +1,356 @@
+package vn.chitieu.overview;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.base.text.Names;
+import vn.chitieu.datavalue.Period;
+import vn.chitieu.evaluation.Assessment;
+import vn.chitieu.evaluation.Assessments;
+import vn.chitieu.evaluation.Horizon;
+import vn.chitieu.evaluation.ReportedFigure;
+import vn.chitieu.evaluation.TargetKind;
+import vn.chitieu.evaluation.TargetReading;
+import vn.chitieu.evaluation.Targets;
+import vn.chitieu.evaluation.TermRollup.Outlook;
+import vn.chitieu.evaluation.UnitAggregation;
+import vn.chitieu.evaluation.ValueBound;
+import vn.chitieu.evaluation.Verdict;
+import vn.chitieu.indicator.Sector;
+import vn.chitieu.orgunit.OrgUnitKind;
+import vn.chitieu.overview.UnitsOverview.Cell;
+import vn.chitieu.overview.UnitsOverview.Column;
+import vn.chitieu.overview.UnitsOverview.Counts;
+import vn.chitieu.overview.UnitsOverview.Unit;
+import vn.chitieu.overview.UnitsOverview.UnitLine;
+import vn.chitieu.security.AccessScope;
+import vn.chitieu.security.Roles;
+import vn.chitieu.security.UserService;
+
+/**
+ * Reads a parent unit's units for the overview in a fixed number of queries whatever the number of units (the
+ * parent, its units, the indicators, the figures), and judges each unit's indicator with the engine's one rule.
+ */
+@Service
+public class UnitsOverviewService {
+
+    private final JdbcClient jdbc;
+    private final UserService users;
+    private final Clock clock;
+
+    UnitsOverviewService(JdbcClient jdbc, UserService users, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** A unit with units below it, which an overview can be opened for. */
+    public record ParentChoice(long id, String code, String name) {
+    }
+
+    /** The units with units below them that the signed-in person may read, by name. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ParentChoice> parents() {
+        AccessScope scope = users.currentScope();
+        return jdbc.sql("""
+                        SELECT p.id, p.code, p.name FROM org_unit p
+                        WHERE EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = p.id) ORDER BY p.name""")
+                .query((rs, n) -> new ParentChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
+                .filter(p -> scope.canRead(p.id())).toList();
+    }
+
+    /**
+     * The units directly below a parent that existed during the term, against the indicators they share.
+     *
+     * @param period the period to count completeness and the parent's figures for; null: the period with the most
+     *               figures (the newest of those)
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public UnitsOverview overview(String termCode, long parentId, @Nullable Period period) {
+        users.requireReadable(parentId);
+        AccessScope scope = users.currentScope();
+        TermRow term = jdbc.sql("SELECT id, start_year, end_year, status FROM term WHERE code = :code")
+                .param("code", termCode)
+                .query((rs, n) -> new TermRow(rs.getLong(1), rs.getInt(2), rs.getInt(3),
+                        "OPEN".equals(rs.getString(4))))
+                .optional().orElseThrow(() -> new IllegalArgumentException("Không có nhiệm kỳ " + termCode));
+        Unit parent = jdbc.sql("SELECT id, code, name FROM org_unit WHERE id = :id").param("id", parentId)
+                .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3))).single();
+        Map<Long, Unit> units = new LinkedHashMap<>();
+        Map<Long, OrgUnitKind> kinds = new HashMap<>();
+        // the term's base year belongs to the term before: wards merged in mid-2025 are not units of 2025-2030
+        jdbc.sql("""
+                        SELECT id, code, name, kind FROM org_unit WHERE parent_id = :parent
+                        AND (valid_to IS NULL OR valid_to >= :start) AND (valid_from IS NULL OR valid_from <= :end)
+                        ORDER BY name""")
+                .param("parent", parentId).param("start", LocalDate.of(term.startYear() + 1, 1, 1))
+                .param("end", LocalDate.of(term.endYear(), 12, 31))
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    if (scope.canRead(id)) {
+                        units.put(id, new Unit(id, rs.getString(2), rs.getString(3)));
+                        kinds.put(id, OrgUnitKind.valueOf(rs.getString(4)));
+                    }
+                });
+        if (units.isEmpty()) {
+            return new UnitsOverview(parent, termCode, term.open(), List.of(), List.of(), List.of(), null, Map.of(),
+                    clock.instant());
+        }
+        List<IndicatorRow> indicators = indicators(term.id(), units.keySet(), Set.copyOf(kinds.values()));
+        Comparison comparison = Comparison.of(indicators, units.keySet(), kinds);
+        Map<Long, Map<Long, List<Stored>>> figures = figures(units.keySet(), indicators);
+
+        Map<Long, Map<String, Cell>> cells = new HashMap<>();
+        Map<Long, Map<String, List<Stored>>> figuresByCell = new HashMap<>();
+        comparison.instances().forEach((key, byUnit) -> byUnit.forEach((unitId, indicator) -> {
+            List<Stored> own = figures.getOrDefault(indicator.id(), Map.of()).getOrDefault(unitId, List.of());
+            cells.computeIfAbsent(unitId, u -> new HashMap<>()).put(key, judge(indicator, own, term));
+            figuresByCell.computeIfAbsent(unitId, u -> new HashMap<>()).put(key, own);
+        }));
+
+        List<Period> periods = figures.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream)
+                .map(Stored::period).distinct().sorted(Comparator.reverseOrder()).toList();
+        Period chosen = period != null ? period : busiest(figures);
+
+        List<UnitLine> lines = lines(units, cells, figuresByCell, chosen, term.open());
+        String unitWord = kinds.values().stream().distinct().count() == 1
+                ? kinds.values().iterator().next().label().toLowerCase(java.util.Locale.ROOT) : "đơn vị";
+        Map<String, UnitAggregation.Aggregate> aggregates = new LinkedHashMap<>();
+        if (chosen != null) {
+            for (Column column : comparison.columns()) {
+                Map<Long, IndicatorRow> byUnit = comparison.instances().get(column.key());
+                List<UnitAggregation.Part> parts = byUnit.entrySet().stream().map(e -> {
+                    Stored figure = ofPeriod(figuresByCell.get(e.getKey()).get(column.key()), chosen);
+                    return UnitAggregation.Part.of(figure == null ? null : figure.reading(e.getValue().measure()),
+                            cells.get(e.getKey()).get(column.key()).verdict());
+                }).toList();
+                TargetReading target = byUnit.values().stream().map(IndicatorRow::target)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                aggregates.put(column.key(), UnitAggregation.aggregate(target == null ? null : target.kind(),
+                        column.measure(), unitWord, parts));
+            }
+        }
+        return new UnitsOverview(parent, termCode, term.open(), comparison.columns(), lines, periods, chosen,
+                aggregates, clock.instant());
+    }
+
+    private record TermRow(long id, int startYear, int endYear, boolean open) {
+    }
+
+    /** An indicator as the engine needs it. {@code orgUnitId} is null for a shared one. */
+    record IndicatorRow(long id, @Nullable Long orgUnitId, @Nullable OrgUnitKind appliesTo, Sector sector,
+                        @Nullable String number, String name, @Nullable String measure, @Nullable TargetReading target,
+                        boolean countsAllUnits, int sortOrder) {
+
+        String title() {
+            return number == null ? name : "(" + number + ") " + name;
+        }
+
+        String nameKey() {
+            return Names.key(name) + "|" + Names.key(measure == null ? "" : measure);
+        }
+    }
+
+    /** A stored figure of one unit. */
+    record Stored(Period period, String text, boolean estimate, @Nullable BigDecimal number,
+                  @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable ValueBound bound) {
+
+        vn.chitieu.evaluation.ResultReading reading(@Nullable String measure) {
+            return ReportedFigure.read(text, measure, estimate, number, numerator, denominator, bound);
+        }
+    }
+
+    /**
+     * The columns: every shared indicator that applies to a kind of these units, then each name (with its unit of
+     * measure) that at least two units' own indicators carry and no shared indicator does; with, per column, which
+     * indicator stands for it in each unit.
+     */
+    private record Comparison(List<Column> columns, Map<String, Map<Long, IndicatorRow>> instances) {
+
+        static Comparison of(List<IndicatorRow> indicators, Set<Long> units, Map<Long, OrgUnitKind> kinds) {
+            Map<String, Map<Long, IndicatorRow>> instances = new LinkedHashMap<>();
+            Map<String, IndicatorRow> first = new LinkedHashMap<>();
+            Set<String> sharedNames = new java.util.HashSet<>();
+            for (IndicatorRow shared : indicators) {
+                if (shared.orgUnitId() == null) {
+                    String key = "#" + shared.id();
+                    sharedNames.add(shared.nameKey());
+                    first.put(key, shared);
+                    Map<Long, IndicatorRow> byUnit = new LinkedHashMap<>();
+                    units.stream().filter(u -> kinds.get(u) == shared.appliesTo()).forEach(u -> byUnit.put(u, shared));
+                    instances.put(key, byUnit);
+                }
+            }
+            Map<String, Map<Long, IndicatorRow>> named = new LinkedHashMap<>();
+            for (IndicatorRow own : indicators) {
+                if (own.orgUnitId() != null && !sharedNames.contains(own.nameKey())) {
+                    String key = "=" + own.nameKey();
+                    first.putIfAbsent(key, own);
+                    named.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(own.orgUnitId(), own);
+                }
+            }
+            named.forEach((key, byUnit) -> {
+                if (byUnit.size() >= 2) {
+                    instances.put(key, byUnit);
+                }
+            });
+            List<Column> columns = instances.keySet().stream()
+                    .map(key -> {
+                        IndicatorRow row = first.get(key);
+                        return new Column(key, row.orgUnitId() == null ? row.title() : row.name(), row.sector(),
+                                row.measure(), row.orgUnitId() == null);
+                    })
+                    // the documents' order of sectors, shared indicators first, then the resolution's order
+                    .sorted(Comparator.comparing(Column::sector).thenComparing(c -> !c.shared())
+                            .thenComparingInt(c -> first.get(c.key()).sortOrder()))
+                    .toList();
+            return new Comparison(columns, instances);
+        }
+    }
+
+    private List<IndicatorRow> indicators(long termId, Set<Long> units, Set<OrgUnitKind> kinds) {
+        return jdbc.sql("""
+                        SELECT i.id, i.org_unit_id, i.applies_to_kind, i.sector, i.number, i.name, i.unit,
+                               i.target_text, i.target_kind, i.target_comparator, i.target_value, i.target_horizon,
+                               i.target_horizon_year, i.sort_order
+                        FROM indicator i
+                        WHERE i.term_id = :term AND i.parent_id IS NULL
+                          AND (i.org_unit_id IN (:units) OR (i.org_unit_id IS NULL AND i.applies_to_kind IN (:kinds)))
+                        ORDER BY i.sort_order, i.id""")
+                .param("term", termId).param("units", units)
+                .param("kinds", kinds.stream().map(Enum::name).toList())
+                .query((rs, n) -> {
+                    String text = rs.getString("target_text");
+                    String measure = rs.getString("unit");
+                    String name = rs.getString("name");
+                    String comparator = rs.getString("target_comparator");
+                    String horizon = rs.getString("target_horizon");
+                    int horizonYear = rs.getInt("target_horizon_year");
+                    Integer year = rs.wasNull() ? null : horizonYear;
+                    TargetReading target = text == null || text.isBlank() ? null : Targets.read(text, measure, name,
+                            comparator == null ? null : vn.chitieu.evaluation.Comparator.valueOf(comparator),
+                            horizon == null ? null : Horizon.valueOf(horizon), year).value();
+                    long unit = rs.getLong("org_unit_id");
+                    Long orgUnitId = rs.wasNull() ? null : unit;
+                    String kind = rs.getString("applies_to_kind");
+                    return new IndicatorRow(rs.getLong("id"), orgUnitId, kind == null ? null : OrgUnitKind.valueOf(kind),
+                            Sector.valueOf(rs.getString("sector")), rs.getString("number"), name, measure, target,
+                            TargetKind.RATIO.name().equals(rs.getString("target_kind"))
+                                    && rs.getBigDecimal("target_value") == null,
+                            rs.getInt("sort_order"));
+                })
+                .list();
+    }
+
+    /** Figures by indicator, then by unit. */
+    private Map<Long, Map<Long, List<Stored>>> figures(Set<Long> units, List<IndicatorRow> indicators) {
+        Map<Long, Map<Long, List<Stored>>> figures = new HashMap<>();
+        if (indicators.isEmpty()) {
+            return figures;
+        }
+        jdbc.sql("""
+                        SELECT indicator_id, org_unit_id, period_kind, period_year_from, period_year_to, period_part,
+                               value_text, estimate, value_number, value_numerator, value_denominator, value_bound
+                        FROM data_value WHERE indicator_id IN (:indicators) AND org_unit_id IN (:units)""")
+                .param("indicators", indicators.stream().map(IndicatorRow::id).toList()).param("units", units)
+                .query(rs -> {
+                    String bound = rs.getString("value_bound");
+                    figures.computeIfAbsent(rs.getLong("indicator_id"), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getLong("org_unit_id"), k -> new ArrayList<>())
+                            .add(new Stored(new Period(Period.Kind.valueOf(rs.getString("period_kind")),
+                                    rs.getInt("period_year_from"), rs.getInt("period_year_to"),
+                                    rs.getInt("period_part")),
+                                    rs.getString("value_text"), rs.getBoolean("estimate"),
+                                    rs.getBigDecimal("value_number"), rs.getBigDecimal("value_numerator"),
+                                    rs.getBigDecimal("value_denominator"),
+                                    bound == null ? null : ValueBound.valueOf(bound)));
+                });
+        return figures;
+    }
+
+    /** The engine's one assessment rule for one unit's indicator. */
+    private static Cell judge(IndicatorRow indicator, List<Stored> figures, TermRow term) {
+        Map<ReportedFigure, Stored> byView = new IdentityHashMap<>();
+        figures.forEach(f -> byView.put(f.period().figure(f.estimate(), f.reading(indicator.measure())), f));
+        Assessment assessment = Assessments.assess(indicator.target(), indicator.measure(),
+                indicator.countsAllUnits(), term.startYear(), term.endYear(), term.open(), byView.keySet(),
+                f -> byView.get(f).period().label());
+        Stored latest = ReportedFigure.latest(byView.keySet(), Function.identity()).map(byView::get).orElse(null);
+        String explanation = assessment.evaluation().explanation() + (assessment.projection() == null ? ""
+                : " · " + assessment.projection().explanation());
+        boolean target = indicator.target() != null || assessment.verdict() != Verdict.CHUA_DANH_GIA;
+        return new Cell(assessment.verdict(), assessment.outlook(), target, latest == null ? null : latest.text(),
+                latest == null ? null : latest.period().label(), explanation);
+    }
+
+    private static List<UnitLine> lines(Map<Long, Unit> units, Map<Long, Map<String, Cell>> cells,
+                                        Map<Long, Map<String, List<Stored>>> figures, @Nullable Period period,
+                                        boolean open) {
+        List<UnitLine> unranked = units.values().stream().map(unit -> {
+            Map<String, Cell> own = cells.getOrDefault(unit.id(), Map.of());
+            Map<String, List<Stored>> ownFigures = figures.getOrDefault(unit.id(), Map.of());
+            int entered = period == null ? 0
+                    : (int) ownFigures.values().stream().filter(list -> ofPeriod(list, period) != null).count();
+            return new UnitLine(unit, own, counts(own.values()), 0, entered, own.size());
+        }).toList();
+        List<UnitLine> ranked = new ArrayList<>();
+        for (UnitLine line : unranked) {
+            double score = line.counts().score(open);
+            int rank = score < 0 ? 0
+                    : 1 + (int) unranked.stream().filter(other -> other.counts().score(open) > score).count();
+            ranked.add(new UnitLine(line.unit(), line.cells(), line.counts(), rank, line.entered(), line.expected()));
+        }
+        ranked.sort(Comparator.comparingInt((UnitLine l) -> l.rank() == 0 ? Integer.MAX_VALUE : l.rank())
+                .thenComparing(l -> l.unit().name()));
+        return ranked;
+    }
+
+    private static Counts counts(java.util.Collection<Cell> cells) {
+        List<Cell> targets = cells.stream().filter(Cell::target).toList();
+        Map<Verdict, Long> verdicts = targets.stream().collect(Collectors.groupingBy(Cell::verdict,
+                Collectors.counting()));
+        Map<Outlook, Long> outlooks = targets.stream().collect(Collectors.groupingBy(Cell::outlook,
+                Collectors.counting()));
+        return new Counts(targets.size(), verdicts.getOrDefault(Verdict.DAT, 0L).intValue(),
+                verdicts.getOrDefault(Verdict.KHONG_DAT, 0L).intValue(),
+                verdicts.getOrDefault(Verdict.CHUA_DANH_GIA, 0L).intValue(),
+                outlooks.getOrDefault(Outlook.DU_KIEN_DAT, 0L).intValue(),
+                outlooks.getOrDefault(Outlook.NGUY_CO_KHONG_DAT, 0L).intValue(),
+                outlooks.getOrDefault(Outlook.CHUA_DU_DU_LIEU, 0L).intValue());
+    }
+
+    /** A unit's figure for the period: the official one, else the estimate. */
+    private static @Nullable Stored ofPeriod(@Nullable List<Stored> figures, Period period) {
+        if (figures == null) {
+            return null;
+        }
+        return figures.stream().filter(f -> f.period().equals(period))
+                .min(Comparator.comparing(Stored::estimate)).orElse(null);
+    }
+
+    /** The period most figures were reported for (the newest of equals), the natural one to compare on. */
+    private static @Nullable Period busiest(Map<Long, Map<Long, List<Stored>>> figures) {
+        Map<Period, Long> counts = figures.values().stream().flatMap(m -> m.values().stream())
+                .flatMap(List::stream).collect(Collectors.groupingBy(Stored::period, Collectors.counting()));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Period, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}
