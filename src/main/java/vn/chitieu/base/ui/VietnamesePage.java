@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.SystemMessagesInfo;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -21,12 +22,16 @@ import vn.chitieu.base.Incident;
 class VietnamesePage implements VaadinServiceInitListener {
 
     static final Locale VIETNAMESE = Locale.of("vi", "VN");
+    /** Roles.TRINH_CHIEU; base knows no feature, so the role is named here as the servlet request sees it. */
+    private static final String WALL_SCREEN_ROLE = "TRINH_CHIEU";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> response.getDocument().selectFirst("html").attr("lang", "vi"));
         event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(VIETNAMESE));
-        event.getSource().setSystemMessagesProvider(info -> systemMessages());
+        // A wall screen has nobody to click "tải lại": when its session ends (idle sessions are closed, see
+        // application.properties) the page reloads by itself and the kiosk's remember-me token signs it in again.
+        event.getSource().setSystemMessagesProvider(VietnamesePage::systemMessages);
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(VietnamesePage::error));
     }
 
@@ -55,8 +60,10 @@ class VietnamesePage implements VaadinServiceInitListener {
         return false;
     }
 
-    private static CustomizedSystemMessages systemMessages() {
+    static CustomizedSystemMessages systemMessages(SystemMessagesInfo info) {
         var messages = new CustomizedSystemMessages();
+        boolean wallScreen = info.getRequest() != null && info.getRequest().isUserInRole(WALL_SCREEN_ROLE);
+        messages.setSessionExpiredNotificationEnabled(!wallScreen);
         messages.setSessionExpiredCaption("Phiên làm việc đã hết hạn");
         messages.setSessionExpiredMessage("Bấm vào đây hoặc nhấn Esc để tải lại trang.");
         messages.setInternalErrorCaption("Lỗi hệ thống");
