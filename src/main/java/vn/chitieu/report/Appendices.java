@@ -61,7 +61,7 @@ final class Appendices {
             entry.subs().forEach(sub -> lines.add(yearLine(sub, year, Kind.SUB, null)));
         });
         String opening = "Năm " + year + (anyEstimate ? " (ước thực hiện)" : "");
-        Table table = new Table(null, headers, List.of(5, 38, 9, 14, 14, 10, 14, 16), lines,
+        Table table = new Table(null, headers, List.of(6, 38, 9, 14, 14, 10, 14, 16), lines,
                 List.of(countLine(judged, Summaries.Words.VERDICTS, "Hoàn thành ")));
         return new Appendix(header.unitHeading(), header.dateLine(),
                 "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM " + year + ", CHỈ TIÊU NGHỊ QUYẾT NĂM " + (year + 1),
@@ -81,7 +81,7 @@ final class Appendices {
         boolean open = term.isOpen();
         List<Integer> years = term.years().subList(1, term.years().size());
         List<String> headers = new ArrayList<>(List.of("STT", "Tên chỉ tiêu", "ĐVT", "Chỉ tiêu Nghị quyết"));
-        List<Integer> widths = new ArrayList<>(List.of(5, 34, 8, 14));
+        List<Integer> widths = new ArrayList<>(List.of(6, 34, 8, 14));
         years.forEach(y -> {
             headers.add("Năm " + y);
             widths.add(9);
@@ -122,7 +122,7 @@ final class Appendices {
     /** The merged unit beside each former unit: result and verdict per unit, and each unit's count. */
     private static Table wardTable(WardComparison wards) {
         List<String> headers = new ArrayList<>(List.of("STT", "Tên chỉ tiêu", "Chỉ tiêu Nghị quyết"));
-        List<Integer> widths = new ArrayList<>(List.of(5, 32, 14));
+        List<Integer> widths = new ArrayList<>(List.of(6, 32, 14));
         for (String unit : wards.units()) {
             headers.add(unit + ": kết quả");
             headers.add(unit + ": đánh giá");

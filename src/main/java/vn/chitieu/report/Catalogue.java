@@ -103,10 +103,14 @@ record Catalogue(String unitName, Term term, List<Entry> entries) {
         }
     }
 
-    /** The entries in catalogue order: by sector as the documents list them, then the catalogue's own order. */
+    /**
+     * The entries in catalogue order: by sector as the documents list them, the resolution's targets before figures
+     * reported without one (as the dashboard lists them), then the catalogue's own order.
+     */
     static List<Entry> ordered(List<Indicator> indicators, Map<Long, List<DataValue>> values) {
-        Comparator<Indicator> order = Comparator.comparing(Indicator::sector).thenComparingInt(Indicator::sortOrder)
-                .thenComparing(i -> i.id() == null ? 0L : i.id());
+        Comparator<Indicator> order = Comparator.comparing(Indicator::sector)
+                .thenComparing(i -> i.targetText() == null || i.targetText().isBlank())
+                .thenComparingInt(Indicator::sortOrder).thenComparing(i -> i.id() == null ? 0L : i.id());
         Map<Long, List<Indicator>> subs = indicators.stream().filter(i -> i.parentId() != null)
                 .collect(Collectors.groupingBy(i -> i.parentId().getId()));
         List<Entry> entries = new ArrayList<>();

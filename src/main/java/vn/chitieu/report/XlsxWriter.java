@@ -68,6 +68,7 @@ final class XlsxWriter {
         merge(sheet, 4, 0, last);
 
         Row header = sheet.createRow(TABLE_ROW);
+        header.setHeightInPoints(height(table.headers(), table));
         for (int c = 0; c <= last; c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(table.headers().get(c));
@@ -77,6 +78,7 @@ final class XlsxWriter {
         int r = TABLE_ROW + 1;
         for (Line line : table.lines()) {
             Row row = sheet.createRow(r++);
+            row.setHeightInPoints(height(line.cells().stream().map(Appendix.Cell::text).toList(), table));
             for (int c = 0; c <= last; c++) {
                 Appendix.Cell value = c < line.cells().size() ? line.cells().get(c) : Appendix.Cell.text("");
                 Cell cell = row.createCell(c);
@@ -104,6 +106,16 @@ final class XlsxWriter {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         book.setPrintArea(book.getSheetIndex(sheet), 0, last, 0, Math.max(lastTableRow, r - 1));
+    }
+
+    /** Wrapped rows get the height of their longest cell: not every spreadsheet program fits them on opening. */
+    private static float height(java.util.List<String> texts, Table table) {
+        int rows = 1;
+        for (int c = 0; c < texts.size() && c < table.widths().size(); c++) {
+            int chars = Math.max(1, table.widths().get(c) - 1);
+            rows = Math.max(rows, (texts.get(c).length() + chars - 1) / chars);
+        }
+        return rows * 15.5f + 2;
     }
 
     private static void text(XSSFSheet sheet, int row, int column, String text, CellStyle style) {
