@@ -64,7 +64,9 @@ class AuthorizationTableTest {
         /** Close or reopen a unit's period: leaders of that unit only. */
         LEAD_UNIT,
         /** People, not the wall screen's read-only account (an API token is a key to act as a person). */
-        PEOPLE;
+        PEOPLE,
+        /** Reports of a unit: people (not the wall screen) whose reach has the unit; administrators every unit. */
+        REPORT_UNIT;
 
         boolean allows(String role, boolean ownUnit) {
             return switch (this) {
@@ -75,6 +77,7 @@ class AuthorizationTableTest {
                 case WRITE_UNIT -> role.equals("QUAN_TRI") || role.equals("CAN_BO") && ownUnit;
                 case LEAD_UNIT -> role.equals("LANH_DAO") && ownUnit;
                 case PEOPLE -> !role.equals("TRINH_CHIEU");
+                case REPORT_UNIT -> !role.equals("TRINH_CHIEU") && (role.equals("QUAN_TRI") || ownUnit);
             };
         }
     }
@@ -117,6 +120,8 @@ class AuthorizationTableTest {
     vn.chitieu.resolution.ResolutionService resolutions;
     @Autowired
     UnitsOverviewService overviews;
+    @Autowired
+    vn.chitieu.report.ReportService reports;
 
     private long unit(String code) {
         return jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(code).query(Long.class).single();
@@ -168,6 +173,10 @@ class AuthorizationTableTest {
                 u -> dashboard.wardComparison("2020-2025", u)));
         t.put("UnitsOverviewService#parents/0", new Case(Rule.SIGNED_IN, u -> overviews.parents()));
         t.put("UnitsOverviewService#overview/3", new Case(Rule.READ_UNIT, u -> overviews.overview("2020-2025", u, null)));
+        t.put("ReportService#yearAppendix/2", new Case(Rule.REPORT_UNIT, u -> reports.yearAppendix(u, 2024)));
+        t.put("ReportService#termAppendix/2", new Case(Rule.REPORT_UNIT, u -> reports.termAppendix("2020-2025", u)));
+        t.put("ReportService#render/3", new Case(Rule.PEOPLE, u -> reports.render(as("quantri", "QUAN_TRI",
+                () -> reports.termAppendix("2020-2025", u)), vn.chitieu.report.ReportFormat.XLSX, null)));
         t.put("LiveUpdates#register/1", new Case(Rule.SIGNED_IN, u -> {
             live.register(change -> { }).run();
             return null;

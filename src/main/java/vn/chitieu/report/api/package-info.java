@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.report.api;
+
+import org.jspecify.annotations.NullMarked;

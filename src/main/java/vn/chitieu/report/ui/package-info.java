@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chitieu.report.ui;
+
+import org.jspecify.annotations.NullMarked;
