@@ -104,6 +104,7 @@ class PeriodsView extends VerticalLayout {
 
         var filters = new FlexLayout(unit, year);
         filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.END);
         add(new H1("Kỳ báo cáo"), filters, grid);
         refresh();
