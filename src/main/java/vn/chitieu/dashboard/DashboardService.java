@@ -40,9 +40,6 @@ import vn.chitieu.security.UserService;
 @Service
 public class DashboardService {
 
-    /** Days after a period ends before its figures are overdue. */
-    static final int REPORTING_DAYS = 10;
-
     private final JdbcClient jdbc;
     private final DataValueService values;
     private final Clock clock;
@@ -58,7 +55,7 @@ public class DashboardService {
     /**
      * Completeness of each reporting period of a year for a unit: how many of its indicators in the term have a
      * figure (estimate or official), which are missing, whether the period is closed, and whether it is overdue
-     * ({@value #REPORTING_DAYS} days after the period ends).
+     * (past {@link Period#deadline()}). A closed period is never overdue: leadership closed it as it stands.
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
@@ -69,7 +66,7 @@ public class DashboardService {
         List<Expected> expected = jdbc.sql("""
                         SELECT i.id, i.number, i.name, i.sector, i.sort_order, i.responsible FROM indicator i
                         JOIN term t ON t.id = i.term_id
-                        WHERE t.code = :term AND i.org_unit_id = :unit AND i.parent_id IS NULL""")
+                        WHERE t.code = :term AND i.org_unit_id = :unit AND i.parent_id IS NULL AND i.active""")
                 .param("term", termCode).param("unit", unitId)
                 .query((rs, n) -> new Expected(rs.getLong("id"),
                         (rs.getString("number") == null ? "" : "(" + rs.getString("number") + ") ") + rs.getString("name")
@@ -92,7 +89,7 @@ public class DashboardService {
                     .toList();
             var lock = values.lockOf(unitId, period);
             boolean closed = lock.map(l -> l.closedAt(clock.instant())).orElse(false);
-            boolean overdue = !missing.isEmpty() && today.isAfter(period.endDate().plusDays(REPORTING_DAYS));
+            boolean overdue = !closed && !missing.isEmpty() && today.isAfter(period.deadline());
             statuses.add(new PeriodStatus(period, expected.size(), expected.size() - missing.size(), missing, closed,
                     lock.map(l -> l.lockedBy()).orElse(null), lock.map(l -> l.lockedAt()).orElse(null),
                     lock.map(l -> l.reopenUntil()).filter(u -> u.isAfter(clock.instant())).orElse(null), overdue));
@@ -111,7 +108,7 @@ public class DashboardService {
         return jdbc.sql("""
                         SELECT DISTINCT u.id, u.code, u.name FROM indicator i
                         JOIN term t ON t.id = i.term_id JOIN org_unit u ON u.id = i.org_unit_id
-                        WHERE t.code = :term ORDER BY u.name""")
+                        WHERE t.code = :term AND i.active ORDER BY u.name""")
                 .param("term", termCode)
                 .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
                 .list().stream().filter(u -> scope.canRead(u.id())).toList();
@@ -268,7 +265,7 @@ public class DashboardService {
                         FROM indicator i
                         JOIN term t ON t.id = i.term_id
                         JOIN org_unit u ON u.id = i.org_unit_id
-                        WHERE t.code = :term AND i.parent_id IS NULL
+                        WHERE t.code = :term AND i.parent_id IS NULL AND i.active
                         """ + (units == null ? "" : " AND i.org_unit_id IN (:units)") + """
                          ORDER BY i.sort_order, i.id""")
                 .param("term", termCode)

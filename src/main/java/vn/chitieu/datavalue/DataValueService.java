@@ -148,6 +148,12 @@ public class DataValueService {
             refusals.add("Chưa nhập giá trị");
             return refusals;
         }
+        if (indicator.id() != null && !jdbc.sql("SELECT active FROM indicator WHERE id = :id")
+                .param("id", indicator.id()).query(Boolean.class).optional().orElse(true)) {
+            refusals.add("Chỉ tiêu \"" + indicator.name() + "\" đã ngừng theo dõi: quản trị viên cho theo dõi lại "
+                    + "trước khi nhập số liệu");
+            return refusals;
+        }
         Term term = termOf(indicator);
         if (term != null && !term.isOpen()) {
             if (!CurrentUser.hasRole(Roles.QUAN_TRI)) {
@@ -162,15 +168,22 @@ public class DataValueService {
         }
         Check check = check(indicator, text, note, null, period, orgUnitId);
         refusals.addAll(check.problems());
-        if (check.needsReason() && (blank(reason) || blank(remedy))) {
-            refusals.add(check.evaluation().verdict() == Verdict.KHONG_DAT
-                    ? "Chưa đạt mục tiêu: cần ghi nguyên nhân và giải pháp"
-                    : "Theo xu hướng, nguy cơ không đạt mục tiêu cuối nhiệm kỳ: cần ghi nguyên nhân và giải pháp");
-        }
+        missingExplanation(check, reason, remedy).ifPresent(refusals::add);
         if (isLocked(orgUnitId, period)) {
             refusals.add("Kỳ " + period.label() + " đã khóa sổ");
         }
         return refusals;
+    }
+
+    /** The sentence asking for a miss's reason and remedy, while either is still blank. */
+    public static java.util.Optional<String> missingExplanation(Check check, @Nullable String reason,
+                                                                @Nullable String remedy) {
+        if (!check.needsReason() || (!blank(reason) && !blank(remedy))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(check.evaluation().verdict() == Verdict.KHONG_DAT
+                ? "Chưa đạt mục tiêu: cần ghi nguyên nhân và giải pháp"
+                : "Theo xu hướng, nguy cơ không đạt mục tiêu cuối nhiệm kỳ: cần ghi nguyên nhân và giải pháp");
     }
 
     /** Where a running term's target heads with this year's figure in place of any stored one. */

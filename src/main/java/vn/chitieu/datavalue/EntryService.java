@@ -6,7 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,16 +38,23 @@ public class EntryService {
     private final DataValueRepository repository;
 
     private final UserService users;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     EntryService(IndicatorService indicators, DataValueService values, DataValueRepository repository,
-                 UserService users) {
+                 UserService users, JdbcClient jdbc, Clock clock) {
         this.users = users;
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.indicators = indicators;
         this.values = values;
         this.repository = repository;
     }
 
-    /** One indicator on the sheet, with its stored figures for the period and the previous figure. */
+    /**
+     * One indicator on the sheet, with its stored figures for the period and the figure of the previous period of the
+     * same kind ({@link Period#previous()}).
+     */
     public record SheetRow(Indicator indicator, @Nullable DataValue official, @Nullable DataValue estimate,
                            @Nullable DataValue previous) {
 
@@ -66,7 +79,7 @@ public class EntryService {
     public List<SheetRow> sheet(Term term, long orgUnitId, Period period) {
         users.requireReadable(orgUnitId);
         List<SheetRow> rows = new ArrayList<>();
-        List<Indicator> all = indicators.indicatorsOf(term);
+        List<Indicator> all = indicators.activeIndicatorsOf(term);
         java.util.Map<Long, Integer> orderOf = new java.util.HashMap<>();
         all.forEach(i -> orderOf.put(i.id(), i.sortOrder()));
         for (Indicator indicator : all) {
@@ -77,8 +90,11 @@ public class EntryService {
                     .filter(v -> v.orgUnitId().getId() == orgUnitId).toList();
             DataValue official = find(history, period, false);
             DataValue estimate = find(history, period, true);
-            DataValue previous = history.stream().filter(v -> v.period().compareTo(period) < 0)
-                    .max(Comparator.comparing(DataValue::period).thenComparing(v -> !v.estimate())).orElse(null);
+            // the previous period of the same kind (Quý II before Quý III), the official figure once there is one
+            DataValue previous = find(history, period.previous(), false);
+            if (previous == null) {
+                previous = find(history, period.previous(), true);
+            }
             rows.add(new SheetRow(indicator, official, estimate, previous));
         }
         // a "Trong đó…" sub-row right under its indicator
@@ -88,6 +104,73 @@ public class EntryService {
                 .thenComparing(r -> r.indicator().parentId() != null)
                 .thenComparingInt(r -> r.indicator().sortOrder()));
         return rows;
+    }
+
+    /**
+     * What the signed-in person still owes: for each unit they enter figures for, each reporting period of the running
+     * term that has ended, is not closed, and lacks figures for some of the unit's indicators in their sectors. The
+     * base year (the previous term's last) is not owed. Earliest deadline first, so the most overdue comes first.
+     */
+    @PreAuthorize(Roles.STAFF_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<OwedPeriod> owed() {
+        Term term = indicators.openTerm().orElse(null);
+        if (term == null || term.id() == null) {
+            return List.of();
+        }
+        var scope = users.currentScope();
+        record Unit(long id, String code, String name) {
+        }
+        Map<Long, Unit> units = new LinkedHashMap<>();
+        Map<Long, Set<Long>> expected = new HashMap<>();
+        jdbc.sql("""
+                        SELECT i.id, i.sector, u.id AS unit_id, u.code, u.name FROM indicator i
+                        JOIN org_unit u ON u.id = i.org_unit_id
+                        WHERE i.term_id = :term AND i.parent_id IS NULL AND i.active ORDER BY u.name""")
+                .param("term", term.id())
+                .query(rs -> {
+                    long unit = rs.getLong("unit_id");
+                    if (scope.canWrite(unit, rs.getString("sector"))) {
+                        units.putIfAbsent(unit, new Unit(unit, rs.getString("code"), rs.getString("name")));
+                        expected.computeIfAbsent(unit, u -> new HashSet<>()).add(rs.getLong("id"));
+                    }
+                });
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        // which indicator has a figure for which unit and period, in one read for the term so far
+        Map<String, Set<Long>> entered = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT indicator_id, org_unit_id, period_kind, period_year_from, period_year_to,
+                               period_part FROM data_value
+                        WHERE org_unit_id IN (:units) AND period_year_from > :base AND period_year_to <= :year""")
+                .param("units", units.keySet()).param("base", term.startYear()).param("year", today.getYear())
+                .query(rs -> {
+                    Period period = new Period(Period.Kind.valueOf(rs.getString("period_kind")),
+                            rs.getInt("period_year_from"), rs.getInt("period_year_to"), rs.getInt("period_part"));
+                    entered.computeIfAbsent(rs.getLong("org_unit_id") + "@" + period.code(), k -> new HashSet<>())
+                            .add(rs.getLong("indicator_id"));
+                });
+        List<OwedPeriod> owed = new ArrayList<>();
+        for (int year = term.startYear() + 1; year <= Math.min(term.endYear(), today.getYear()); year++) {
+            for (Period period : Period.reportingPeriodsOf(year)) {
+                if (!period.endDate().isBefore(today)) {
+                    continue;
+                }
+                for (Unit unit : units.values()) {
+                    Set<Long> due = expected.get(unit.id());
+                    int done = (int) entered.getOrDefault(unit.id() + "@" + period.code(), Set.of()).stream()
+                            .filter(due::contains).count();
+                    if (done < due.size() && !values.isLocked(unit.id(), period)) {
+                        owed.add(new OwedPeriod(unit.id(), unit.code(), unit.name(), period, due.size(), done,
+                                period.deadline(), today.isAfter(period.deadline())));
+                    }
+                }
+            }
+        }
+        owed.sort(Comparator.comparing(OwedPeriod::deadline).thenComparing(OwedPeriod::unitName));
+        return owed;
     }
 
     /** Reads and judges a typed value; nothing is written. */

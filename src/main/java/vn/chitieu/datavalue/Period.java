@@ -19,6 +19,9 @@ public record Period(Kind kind, int yearFrom, int yearTo, int part) implements C
     private static final Pattern CODE = Pattern.compile("(\\d{4})(?:-(Q[1-4]|6T|9T|\\d{4}))?");
     private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
 
+    /** Days after a period ends before its figures are overdue. */
+    public static final int REPORTING_DAYS = 10;
+
     public Period {
         if (yearFrom < 1900 || yearTo > 2200 || yearTo < yearFrom) {
             throw new IllegalArgumentException("Kỳ báo cáo không hợp lệ: " + yearFrom + "-" + yearTo);
@@ -108,6 +111,24 @@ public record Period(Kind kind, int yearFrom, int yearTo, int part) implements C
             case NINE_MONTHS -> java.time.LocalDate.of(yearTo, 9, 30);
             case YEAR, SPAN -> java.time.LocalDate.of(yearTo, 12, 31);
         };
+    }
+
+    /**
+     * The period of the same kind just before: Quý II for Quý III, Quý IV of last year for Quý I, last year's 6 or 9
+     * months, last year; for a span, the span of the same length ending where this one starts.
+     */
+    public Period previous() {
+        return switch (kind) {
+            case QUARTER -> part == 1 ? quarter(yearFrom - 1, 4) : quarter(yearFrom, part - 1);
+            case YEAR -> year(yearFrom - 1);
+            case SIX_MONTHS, NINE_MONTHS -> new Period(kind, yearFrom - 1, yearTo - 1, 0);
+            case SPAN -> span(2 * yearFrom - yearTo, yearFrom);
+        };
+    }
+
+    /** The last day figures for the period are due: {@value #REPORTING_DAYS} days after it ends. */
+    public java.time.LocalDate deadline() {
+        return endDate().plusDays(REPORTING_DAYS);
     }
 
     /** The periods staff report in a year, in reporting order. */

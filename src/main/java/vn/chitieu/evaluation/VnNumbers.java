@@ -180,10 +180,16 @@ public final class VnNumbers {
             return new Exact(asThousands);
         }
         // even for a percentage: "23.855%" is as likely a decimal point typed the foreign way as a slip, so ask
-        return new Ambiguous(asThousands, asDecimal, "\"" + token + "\" có thể là " + format(asThousands)
-                + " (dấu chấm ngăn nghìn) hoặc " + format(asDecimal) + " (dấu chấm thập phân kiểu nước ngoài). "
-                + "Nếu là " + format(asThousands) + ", viết liền: " + asThousands.toPlainString()
-                + "; nếu là " + format(asDecimal) + ", viết dấu phẩy: " + format(asDecimal));
+        // each reading said in words and each with the way to write it that is not ambiguous: repeating "1.000"
+        // back to someone who typed "1.000" told them nothing
+        String sign = negative ? "-" : "";
+        String thousands = sign + before + " nghìn" + (after.equals("000") ? "" : " " + after);
+        String decimal = sign + before + " phẩy " + after
+                + (after.endsWith("0") ? " (tức " + format(asDecimal) + ")" : "");
+        return new Ambiguous(asThousands, asDecimal, "\"" + token + "\" có thể là " + thousands
+                + " (dấu chấm ngăn nghìn) hoặc " + decimal + " (dấu chấm thập phân kiểu nước ngoài). Nếu là "
+                + thousands + ", viết liền không dấu chấm: " + asThousands.toPlainString() + "; nếu là " + sign
+                + before + " phẩy " + after + ", viết dấu phẩy: " + sign + before + "," + after + ".");
     }
 
     /** Whether a unit counts whole things (households, people, projects…). */

@@ -1,11 +1,14 @@
 package vn.chitieu.indicator;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import vn.chitieu.audit.AuditService;
 import vn.chitieu.base.Source;
 import vn.chitieu.base.text.Csv;
 import vn.chitieu.security.CurrentUser;
@@ -25,9 +28,14 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final JdbcClient jdbc;
     private final UserService users;
+    private final AuditService audit;
+    private final Clock clock;
 
-    IndicatorService(TermRepository terms, IndicatorRepository indicators, JdbcClient jdbc, UserService users) {
+    IndicatorService(TermRepository terms, IndicatorRepository indicators, JdbcClient jdbc, UserService users,
+                     AuditService audit, Clock clock) {
         this.users = users;
+        this.audit = audit;
+        this.clock = clock;
         this.terms = terms;
         this.indicators = indicators;
         this.jdbc = jdbc;
@@ -87,6 +95,7 @@ public class IndicatorService {
     @PreAuthorize(Roles.ADMIN)
     @Transactional
     public Indicator save(Indicator indicator) {
+        requireCurrentUnit(indicator);
         Set<AnnualPlan> plans = new java.util.HashSet<>();
         for (AnnualPlan plan : indicator.plans()) {
             PlanCheck check = checkPlan(indicator, plan.year(), plan.text());
@@ -107,6 +116,81 @@ public class IndicatorService {
                     ? "cùng tên \"" + indicator.name() + "\"" : "số " + indicator.number())
                     + " trong nhiệm kỳ; sửa chỉ tiêu đó hoặc chọn số khác", taken);
         }
+    }
+
+    /** The indicators of a term that are tracked now: the running catalogue, the entry sheet, the dashboard. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Indicator> activeIndicatorsOf(Term term) {
+        Set<Long> inactive = inactiveIds(term);
+        return indicatorsOf(term).stream().filter(i -> !inactive.contains(i.id())).toList();
+    }
+
+    /** The indicators of a term that were deactivated: kept with their figures, shown only to be reactivated. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Set<Long> inactiveIds(Term term) {
+        return Set.copyOf(jdbc.sql("SELECT id FROM indicator WHERE term_id = :term AND NOT active")
+                .param("term", idOf(term)).query(Long.class).list());
+    }
+
+    /**
+     * Stops tracking an indicator (a target the resolution dropped, a row entered twice): it is kept with its figures
+     * and history, leaves the running catalogue, the dashboard and the entry sheet, and no figure can be written for
+     * it until it is reactivated. Its "Trong đó…" rows go with it. Audited with the reason.
+     */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional
+    public void deactivate(long indicatorId, String reason) {
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("Cần ghi lý do ngừng theo dõi chỉ tiêu");
+        }
+        setActive(indicatorId, false, reason.strip());
+    }
+
+    /** Tracks a deactivated indicator again, with its history; audited. */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional
+    public void reactivate(long indicatorId) {
+        setActive(indicatorId, true, null);
+    }
+
+    private void setActive(long indicatorId, boolean active, @Nullable String reason) {
+        Indicator indicator = indicators.findById(indicatorId).orElseThrow(
+                () -> new IllegalArgumentException("Không có chỉ tiêu số " + indicatorId));
+        if (active) {
+            requireCurrentUnit(indicator);
+        }
+        int changed = jdbc.sql("UPDATE indicator SET active = :active WHERE (id = :id OR parent_id = :id)"
+                        + " AND active <> :active")
+                .param("active", active).param("id", indicatorId).update();
+        if (changed > 0) {
+            audit.record(active ? "CHI_TIEU_THEO_DOI_LAI" : "CHI_TIEU_NGUNG_THEO_DOI", "indicator", indicatorId,
+                    active ? "ngừng theo dõi" : "đang theo dõi", active ? "đang theo dõi" : "ngừng theo dõi", reason);
+        }
+    }
+
+    /**
+     * A running term's indicator belongs to a unit that still exists: not one that has ended, nor a former unit
+     * merged into another ("Phường An Mỹ (cũ)"), whose figures now come from its successor.
+     */
+    private void requireCurrentUnit(Indicator indicator) {
+        if (indicator.orgUnitId() == null || indicator.orgUnitId().getId() == null) {
+            return;
+        }
+        boolean running = terms.findById(indicator.termId().getId()).map(Term::isOpen).orElse(false);
+        if (!running) {
+            return;
+        }
+        jdbc.sql("""
+                        SELECT u.name FROM org_unit u
+                        WHERE u.id = :unit AND ((u.valid_to IS NOT NULL AND u.valid_to < :today)
+                              OR EXISTS (SELECT 1 FROM org_unit_predecessor p WHERE p.predecessor_id = u.id))""")
+                .param("unit", indicator.orgUnitId().getId()).param("today", LocalDate.now(clock))
+                .query(String.class).optional().ifPresent(name -> {
+                    throw new IllegalArgumentException(name + " không còn hoạt động (đã sáp nhập hoặc giải thể): "
+                            + "chỉ tiêu của nhiệm kỳ đang thực hiện phải thuộc một đơn vị đang hoạt động");
+                });
     }
 
     /**

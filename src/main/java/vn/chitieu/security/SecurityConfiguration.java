@@ -18,6 +18,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
@@ -105,7 +106,12 @@ class SecurityConfiguration {
         // CSRF as Vaadin sets it up, less its exemption of the login form: the form sends the token of the page's
         // <meta name="_csrf">, and without it a foreign page could sign a victim into an account of its choosing
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)).build();
+        // Vaadin denies by default every address that is not a screen: the import sample (/mau-nhap-lieu.csv) answered
+        // 403 to the staff it is for, and a mistyped address an empty 403 that browsers saved as a download. A
+        // signed-in person reaches them; the router answers an unknown address with its Vietnamese 404 page, and
+        // each screen is still checked by its own role annotations
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
     /**

@@ -45,6 +45,23 @@ class VnNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            1.000  | 1 nghìn      | 1000  | 1 phẩy 000 (tức 1) | 1,000
+            23.855 | 23 nghìn 855 | 23855 | 23 phẩy 855        | 23,855
+            """)
+    // "trên 1.000 lao động" was answered with "write 1.000", which is what the person had typed
+    void an_ambiguous_number_names_both_readings_and_how_to_write_each(String token, String thousands,
+                                                                       String thousandsWritten, String decimal,
+                                                                       String decimalWritten) {
+        String message = ((VnNumbers.Ambiguous) VnNumbers.read(token, null)).message();
+
+        assertThat(message).contains("có thể là " + thousands + " (dấu chấm ngăn nghìn) hoặc " + decimal)
+                .contains("Nếu là " + thousands + ", viết liền không dấu chấm: " + thousandsWritten)
+                .contains("viết dấu phẩy: " + decimalWritten)
+                .doesNotContain(": " + token);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             1,2,3
             1.2.3
             1,5.3

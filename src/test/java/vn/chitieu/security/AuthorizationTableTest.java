@@ -207,6 +207,7 @@ class AuthorizationTableTest {
                 u -> entries.check(indicator(u), "99%", null, null, q, u)));
         t.put("EntryService#saveAll/1", new Case(Rule.WRITE_UNIT, u -> entries.saveAll(List.of(new EntryService.Entry(
                 indicatorOf(u), u, q, false, "99,5%", null, "Đính chính theo văn bản", "Theo dõi", null, 0)))));
+        t.put("EntryService#owed/0", new Case(Rule.STAFF_OR_ADMIN, u -> entries.owed()));
         t.put("ImportService#preview/2", new Case(Rule.STAFF_OR_ADMIN,
                 u -> imports.preview(csv(nameOf(u)).getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv")));
         t.put("ImportService#commit/2", new Case(Rule.WRITE_UNIT,
@@ -221,6 +222,17 @@ class AuthorizationTableTest {
         t.put("IndicatorService#openTerm/0", new Case(Rule.SIGNED_IN, u -> indicators.openTerm()));
         t.put("IndicatorService#requireTerm/1", new Case(Rule.SIGNED_IN, u -> indicators.requireTerm("2025-2030")));
         t.put("IndicatorService#indicatorsOf/1", new Case(Rule.SIGNED_IN, u -> indicators.indicatorsOf(term("2025-2030"))));
+        t.put("IndicatorService#activeIndicatorsOf/1", new Case(Rule.SIGNED_IN,
+                u -> indicators.activeIndicatorsOf(term("2025-2030"))));
+        t.put("IndicatorService#inactiveIds/1", new Case(Rule.SIGNED_IN, u -> indicators.inactiveIds(term("2025-2030"))));
+        t.put("IndicatorService#deactivate/2", new Case(Rule.ADMIN, u -> {
+            indicators.deactivate(indicatorOf(u), "Kiểm tra quyền");
+            return null;
+        }));
+        t.put("IndicatorService#reactivate/1", new Case(Rule.ADMIN, u -> {
+            indicators.reactivate(indicatorOf(u));
+            return null;
+        }));
         t.put("IndicatorService#findById/1", new Case(Rule.READ_UNIT, u -> indicators.findById(indicatorOf(u))));
         t.put("IndicatorService#save/1", new Case(Rule.ADMIN, u -> indicators.save(indicator(u))));
         // a year's plan: checked by anyone (the check says who may write it), written like a unit's figures

@@ -69,7 +69,7 @@ class SecurityEndToEndTest extends WithBrowser {
         open(leader, "/trinh-chieu", ".wall-screen");
         open(leader, "/doi-mat-khau", ".change-password-view");
 
-        Page staff = signIn("canbo", ".sector-card");
+        Page staff = signIn("canbo", ".owed-view");
         open(staff, "/nhap-ky", ".entry-row");
 
         Page admin = signIn("quantri", ".sector-card");

@@ -1,10 +1,13 @@
 package vn.chitieu.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.Grid.Column;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -33,10 +36,12 @@ import vn.chitieu.dashboard.PeriodStatus;
 import vn.chitieu.datavalue.DataValueService;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
+import vn.chitieu.security.UserService;
 
 /**
  * Leadership's view of the reporting periods of a unit: how complete each one is, what is still missing, which are
- * overdue, and closing a period once reviewed (reopening needs a reason and runs out by itself).
+ * overdue, and closing a period once reviewed, after a confirmation that says what is still missing (reopening needs
+ * a reason and runs out by itself). On a phone the columns fold into one, so nothing is squeezed to a word a line.
  */
 @Route("ky-bao-cao")
 @PageTitle("Kỳ báo cáo · Chỉ tiêu")
@@ -54,9 +59,12 @@ class PeriodsView extends VerticalLayout {
     final Select<UnitChoice> unit = new Select<>();
     final Select<Integer> year = new Select<>();
     final Grid<PeriodStatus> grid = new Grid<>();
+    /** The wide layout's columns, and the one column that replaces them on a phone. */
+    private final List<Column<PeriodStatus>> wide = new java.util.ArrayList<>();
+    private final Column<PeriodStatus> compact;
 
     PeriodsView(DashboardService dashboard, DataValueService values, IndicatorService indicators,
-                AuthenticationContext authentication) {
+                AuthenticationContext authentication, UserService users) {
         this.dashboard = dashboard;
         this.values = values;
         this.leader = authentication.hasRole("LANH_DAO");
@@ -70,29 +78,64 @@ class PeriodsView extends VerticalLayout {
         if (term != null) {
             List<UnitChoice> units = dashboard.unitsWithIndicators(term.code());
             unit.setItems(units);
-            units.stream().findFirst().ifPresent(unit::setValue);
+            // the person's own unit first, whichever unit sorts first
+            Long own = users.currentUnitId().orElse(null);
+            units.stream().filter(u -> u.id() == (own == null ? -1 : own)).findFirst()
+                    .or(() -> units.stream().findFirst()).ifPresent(unit::setValue);
             year.setItems(term.years());
             year.setValue(term.yearNearest(java.time.Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))));
         }
         unit.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(s -> s.period().label()).setHeader("Kỳ").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(PeriodsView::completeness).setHeader("Đã nhập").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(PeriodsView::missing).setHeader("Còn thiếu").setFlexGrow(3);
-        grid.addComponentColumn(PeriodsView::state).setHeader("Trạng thái").setFlexGrow(2);
+        wide.add(grid.addColumn(s -> s.period().label()).setHeader("Kỳ").setAutoWidth(true).setFlexGrow(0));
+        wide.add(grid.addComponentColumn(PeriodsView::completeness).setHeader("Đã nhập").setAutoWidth(true)
+                .setFlexGrow(0));
+        wide.add(grid.addComponentColumn(s -> missing(s, 4)).setHeader("Còn thiếu").setFlexGrow(3));
+        wide.add(grid.addComponentColumn(PeriodsView::state).setHeader("Trạng thái").setFlexGrow(2));
         if (leader) {
-            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            wide.add(grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0));
         }
+        compact = grid.addComponentColumn(this::compactCell).setHeader("Kỳ · đã nhập · trạng thái");
+        compact.setVisible(false);
         grid.setPartNameGenerator(s -> s.overdue() ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
 
         var filters = new FlexLayout(unit, year);
         filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.END);
         add(new H1("Kỳ báo cáo"), filters, grid);
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth() < PHONE_WIDTH));
+        page.addBrowserWindowResizeListener(resize -> narrow(resize.getWidth() < PHONE_WIDTH));
+    }
+
+    private static final int PHONE_WIDTH = 640;
+
+    /** On a phone one column holds everything a row says, stacked; on a wider screen each has its column. */
+    void narrow(boolean phone) {
+        wide.forEach(column -> column.setVisible(!phone));
+        compact.setVisible(phone);
+    }
+
+    private Component compactCell(PeriodStatus s) {
+        var label = new Span(s.period().label());
+        label.addClassName("period-label");
+        var head = new Div(label, completeness(s));
+        head.addClassName("period-head");
+        var cell = new Div(head, state(s), missing(s, 2));
+        if (leader) {
+            cell.add(actions(s));
+        }
+        cell.addClassName("period-compact");
+        return cell;
     }
 
     void refresh() {
@@ -107,7 +150,7 @@ class PeriodsView extends VerticalLayout {
         return text;
     }
 
-    private static Component missing(PeriodStatus s) {
+    private static Component missing(PeriodStatus s, int shown) {
         if (s.missing().isEmpty()) {
             return new Span("—");
         }
@@ -117,9 +160,14 @@ class PeriodsView extends VerticalLayout {
             late.addClassName("overdue-label");
             box.add(late);
         }
-        box.add(new Span(String.join("; ", s.missing().stream().limit(4).toList())
-                + (s.missing().size() > 4 ? "; và " + (s.missing().size() - 4) + " chỉ tiêu khác" : "")));
+        box.add(new Span(firstOf(s.missing(), shown)));
         return box;
+    }
+
+    /** "(1) …; (2) …; và 9 chỉ tiêu khác". */
+    private static String firstOf(List<String> missing, int shown) {
+        return String.join("; ", missing.stream().limit(shown).toList())
+                + (missing.size() > shown ? "; và " + (missing.size() - shown) + " chỉ tiêu khác" : "");
     }
 
     private static Component state(PeriodStatus s) {
@@ -146,15 +194,35 @@ class PeriodsView extends VerticalLayout {
             reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return reopen;
         }
-        var close = new Button("Khóa sổ", VaadinIcon.LOCK.create(), e -> {
+        var close = new Button("Khóa sổ", VaadinIcon.LOCK.create(), e -> askClose(u, s));
+        close.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        close.getElement().setAttribute("data-period", s.period().code());
+        return close;
+    }
+
+    /** Closing is final for everyone but a reopening leader: say first how complete the period is. */
+    ConfirmDialog askClose(UnitChoice u, PeriodStatus s) {
+        String done = s.entered() + "/" + s.expected() + " chỉ tiêu đã nhập";
+        var text = new Div(new Span(s.missing().isEmpty() ? done + ". Sau khi khóa sổ, không ai sửa được số liệu kỳ "
+                + "này (kể cả qua nhập tệp và API) trừ khi mở lại có ghi lý do."
+                : done + " — vẫn khóa sổ? Còn thiếu: " + firstOf(s.missing(), 6) + "."));
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.setHeader("Khóa sổ " + s.period().label() + " · " + u.name());
+        ask.setText(text);
+        ask.setCancelable(true);
+        ask.setCancelText("Chưa khóa");
+        ask.setConfirmText(s.missing().isEmpty() ? "Khóa sổ" : "Vẫn khóa sổ");
+        if (!s.missing().isEmpty()) {
+            ask.setConfirmButtonTheme("error primary");
+        }
+        ask.addConfirmListener(e -> {
             values.lock(u.id(), s.period());
             Notification.show("Đã khóa sổ " + s.period().label() + " của " + u.name(), 4000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         });
-        close.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        close.getElement().setAttribute("data-period", s.period().code());
-        return close;
+        ask.open();
+        return ask;
     }
 
     private void askReopen(UnitChoice u, PeriodStatus s) {

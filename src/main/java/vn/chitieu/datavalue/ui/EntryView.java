@@ -17,12 +17,16 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -53,13 +57,20 @@ import vn.chitieu.security.UserService;
  * Staff enter a period's figures for a unit: one row per indicator of the running term, keyboard first (Tab across,
  * Enter down, Ctrl+S saves), each value read and judged as it is typed, a miss asking for its reason and remedy.
  * Unsaved rows are marked and leaving asks first. A figure someone else saved meanwhile is never overwritten
- * silently: both are shown and the person chooses.
+ * silently: both are shown and the person chooses. The address names the unit and period
+ * ({@code nhap-ky?don-vi=tam-ky&ky=2026-Q3}), so "Việc của tôi" can open the sheet where figures are owed.
  */
-@Route("nhap-ky")
+@Route(EntryView.ROUTE)
 @PageTitle("Nhập số liệu kỳ · Chỉ tiêu")
 @Menu(order = 2, icon = "vaadin:edit", title = "Nhập số liệu kỳ")
 @RolesAllowed({"CAN_BO", "QUAN_TRI"})
-class EntryView extends VerticalLayout implements BeforeLeaveObserver {
+class EntryView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    static final String ROUTE = "nhap-ky";
+    static final String UNIT_PARAMETER = "don-vi";
+    static final String PERIOD_PARAMETER = "ky";
+    private static final List<String> PARTS = List.of("Quý I", "Quý II", "Quý III", "Quý IV", "6 tháng", "9 tháng",
+            "Cả năm");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -91,9 +102,9 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
         unit.setItemLabelGenerator(OrgUnit::name);
         year.setLabel("Năm");
         part.setLabel("Kỳ");
-        part.setItems("Quý I", "Quý II", "Quý III", "Quý IV", "6 tháng", "9 tháng", "Cả năm");
+        part.setItems(PARTS);
         if (term != null) {
-            java.util.Set<Long> reporting = indicators.indicatorsOf(term).stream()
+            java.util.Set<Long> reporting = indicators.activeIndicatorsOf(term).stream()
                     .filter(i -> i.orgUnitId() != null).map(i -> i.orgUnitId().getId())
                     .collect(java.util.stream.Collectors.toSet());
             // only the units this person enters figures for, opening on their own
@@ -108,9 +119,9 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
             year.setValue(term.yearNearest(java.time.Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))));
             part.setValue("Cả năm");
         }
-        unit.addValueChangeListener(e -> loadIfClean(e.getOldValue(), () -> unit.setValue(e.getOldValue())));
-        year.addValueChangeListener(e -> loadIfClean(e.getOldValue(), () -> year.setValue(e.getOldValue())));
-        part.addValueChangeListener(e -> loadIfClean(e.getOldValue(), () -> part.setValue(e.getOldValue())));
+        unit.addValueChangeListener(e -> loadIfClean(() -> unit.setValue(e.getOldValue())));
+        year.addValueChangeListener(e -> loadIfClean(() -> year.setValue(e.getOldValue())));
+        part.addValueChangeListener(e -> loadIfClean(() -> part.setValue(e.getOldValue())));
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveAll());
@@ -155,7 +166,46 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
         };
     }
 
-    private void loadIfClean(@Nullable Object previous, Runnable restore) {
+    /** The inverse of {@link #period()}: the choice of the "Kỳ" select for a period. */
+    private static @Nullable String partOf(Period period) {
+        return switch (period.kind()) {
+            case QUARTER -> PARTS.get(period.part() - 1);
+            case SIX_MONTHS -> "6 tháng";
+            case NINE_MONTHS -> "9 tháng";
+            case YEAR -> "Cả năm";
+            case SPAN -> null;
+        };
+    }
+
+    /** The unit and period the address names, when this person may enter figures there; otherwise the defaults. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(UNIT_PARAMETER).flatMap(code -> unit.getListDataView().getItems()
+                .filter(u -> u.code().equals(code)).findFirst()).ifPresent(unit::setValue);
+        query.getSingleParameter(PERIOD_PARAMETER).flatMap(EntryView::parsePeriod).ifPresent(period -> {
+            String choice = partOf(period);
+            if (choice != null && year.getListDataView().contains(period.yearFrom())) {
+                year.setValue(period.yearFrom());
+                part.setValue(choice);
+            }
+        });
+    }
+
+    private static java.util.Optional<Period> parsePeriod(String code) {
+        try {
+            return java.util.Optional.of(Period.parse(code));
+        } catch (IllegalArgumentException notAPeriod) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The address of the sheet at a unit and period. */
+    static String location(String unitCode, Period period) {
+        return ROUTE + "?" + UNIT_PARAMETER + "=" + unitCode + "&" + PERIOD_PARAMETER + "=" + period.code();
+    }
+
+    private void loadIfClean(Runnable restore) {
         if (editors.stream().noneMatch(RowEditor::dirty)) {
             load();
             return;
@@ -180,11 +230,17 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
             return;
         }
         locked = values.isLocked(u.id(), period);
-        status.setText(locked ? "🔒 Kỳ " + period.label() + " của " + u.name() + " đã khóa sổ: chỉ xem, không sửa."
-                : u.name() + " · " + period.label() + " · " + term.label());
+        status.removeAll();
+        if (locked) {
+            // a Vaadin icon, not the 🔒 character, which Debian's Chromium shows as an empty box
+            status.add(VaadinIcon.LOCK.create(), new Span("Kỳ " + period.label() + " của " + u.name()
+                    + " đã khóa sổ: chỉ xem, không sửa."));
+        } else {
+            status.setText(u.name() + " · " + period.label() + " · " + term.label());
+        }
         status.getElement().setAttribute("data-locked", locked);
         save.setEnabled(!locked);
-        sheet.add(header());
+        sheet.add(header(period.previous()));
         String sector = null;
         for (SheetRow row : entries.sheet(term, u.id(), period)) {
             if (!row.indicator().sector().label().equals(sector)) {
@@ -199,10 +255,11 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
         }
     }
 
-    private static Div header() {
+    private static Div header(Period previous) {
         var header = new Div();
         header.addClassName("entry-header");
-        for (String title : List.of("Chỉ tiêu · mục tiêu", "Kỳ trước", "Giá trị", "Ghi chú", "Nguyên nhân · giải pháp")) {
+        for (String title : List.of("Chỉ tiêu · mục tiêu", "Kỳ trước: " + previous.label(), "Giá trị", "Ghi chú",
+                "Nguyên nhân · giải pháp")) {
             header.add(new Span(title));
         }
         return header;
@@ -317,10 +374,12 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
         final TextField value = new TextField();
         final Checkbox estimate = new Checkbox("ước tính");
         final TextField note = new TextField();
-        final TextField reason = new TextField();
-        final TextField remedy = new TextField();
+        final TextArea reason = new TextArea();
+        final TextArea remedy = new TextArea();
         final Span reading = new Span();
         final Div verdict = new Div();
+        /** The one place where the row says what is wrong with it. */
+        final Span problem = new Span();
         private final String loaded;
 
         RowEditor(SheetRow source, long unitId, Period period) {
@@ -340,8 +399,10 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
             target.addClassName("entry-target");
             name.add(target);
 
+            // the previous period of the same kind, named, so that "Kỳ trước" of Quý III is Quý II's figure
             DataValue previous = source.previous();
-            var before = new Span(previous == null ? "—" : previous.valueText() + " (" + previous.periodLabel() + ")");
+            var before = new Span(previous == null ? period.previous().label() + ": chưa có"
+                    : previous.periodLabel() + ": " + previous.valueText() + (previous.estimate() ? " (ước tính)" : ""));
             before.addClassName("entry-previous");
 
             value.setAriaLabel("Giá trị " + indicator.name());
@@ -361,7 +422,8 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
             remedy.setValue(Objects.requireNonNullElse(current == null ? null : current.remedy(), ""));
             loaded = snapshot();
             reading.addClassName("entry-reading");
-            var valueBox = new Div(value, estimate, reading, verdict);
+            problem.addClassName("entry-problem");
+            var valueBox = new Div(value, estimate, reading, verdict, problem);
             valueBox.addClassName("entry-value");
             var why = new Div(reason, remedy);
             why.addClassName("entry-why");
@@ -377,8 +439,13 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
                 name.add(who);
             }
             row.add(name, before, valueBox, note, why);
-            for (var field : List.of(value, note, reason, remedy)) {
+            for (var field : List.of(value, note)) {
                 field.setReadOnly(locked);
+                field.addValueChangeListener(e -> refresh());
+            }
+            for (var field : List.of(reason, remedy)) {
+                field.setReadOnly(locked);
+                field.setValueChangeMode(ValueChangeMode.LAZY);
                 field.addValueChangeListener(e -> refresh());
             }
             estimate.setReadOnly(locked);
@@ -405,7 +472,8 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
                     unitId);
             reading.setText(check.reading() == null ? "" : "= " + check.reading());
             verdict.removeAll();
-            if (check.reading() != null) {
+            // a value that cannot stand gets no verdict beside its error: "Đạt" next to "104%" would contradict it
+            if (check.reading() != null && check.problems().isEmpty()) {
                 var e = check.evaluation();
                 verdict.add(VerdictBadge.of(e.verdict(), e.exceeded(), e.estimate() || estimate.getValue(),
                         e.explanation()));
@@ -413,23 +481,27 @@ class EntryView extends VerticalLayout implements BeforeLeaveObserver {
                     verdict.add(VerdictBadge.of(check.projection().outlook(), check.projection().explanation()));
                 }
             }
-            showProblems(check.problems().isEmpty() ? null : check.problems());
             boolean needsWhy = check.needsReason();
             reason.setRequiredIndicatorVisible(needsWhy);
             remedy.setRequiredIndicatorVisible(needsWhy);
             reason.setInvalid(needsWhy && reason.getValue().isBlank());
             remedy.setInvalid(needsWhy && remedy.getValue().isBlank());
-            reason.setErrorMessage(needsWhy ? (check.evaluation().verdict() == vn.chitieu.evaluation.Verdict.KHONG_DAT
-                    ? "Chưa đạt mục tiêu" : "Nguy cơ không đạt cuối nhiệm kỳ") + ": ghi nguyên nhân" : null);
-            remedy.setErrorMessage(needsWhy ? "và giải pháp" : null);
+            List<String> problems = new ArrayList<>(check.problems());
+            value.setInvalid(!problems.isEmpty());
+            DataValueService.missingExplanation(check, reason.getValue(), remedy.getValue()).ifPresent(problems::add);
+            showProblems(problems);
             row.getElement().setAttribute("data-dirty", dirty());
             row.getElement().setAttribute("title", dirty() ? "Chưa lưu" : "");
         }
 
+        /** The row's problems as sentences, in one place under the value. */
         void showProblems(@Nullable List<String> problems) {
-            boolean bad = problems != null && !problems.isEmpty();
-            value.setInvalid(bad);
-            value.setErrorMessage(bad ? String.join("; ", problems) : null);
+            problem.setText(problems == null ? "" : problems.stream().map(RowEditor::sentence)
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
+
+        private static String sentence(String text) {
+            return text.endsWith(".") ? text : text + ".";
         }
 
         Entry entry() {

@@ -2,6 +2,8 @@ package vn.chitieu.indicator.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,10 +40,12 @@ import vn.chitieu.indicator.TargetForm;
 import vn.chitieu.indicator.Term;
 import vn.chitieu.orgunit.OrgUnit;
 import vn.chitieu.orgunit.OrgUnitService;
+import vn.chitieu.security.UserService;
 
 /**
  * The administrator's catalogue of a term's targets: add or correct an indicator, with the target written as the
- * resolution writes it and the engine's reading shown beside it before anything is saved.
+ * resolution writes it and the engine's reading shown beside it before anything is saved; stop tracking one (kept
+ * with its history) and track it again.
  */
 @Route("danh-muc")
 @PageTitle("Danh mục chỉ tiêu · Chỉ tiêu")
@@ -51,12 +55,16 @@ class CatalogueView extends VerticalLayout {
 
     private final IndicatorService indicators;
     private final List<OrgUnit> units;
+    private final @Nullable Long ownUnit;
     final Select<Term> term = new Select<>();
+    final Checkbox showInactive = new Checkbox("Hiện cả chỉ tiêu đã ngừng theo dõi");
     final Grid<Indicator> grid = new Grid<>();
+    private Set<Long> inactive = Set.of();
 
-    CatalogueView(IndicatorService indicators, OrgUnitService orgUnits) {
+    CatalogueView(IndicatorService indicators, OrgUnitService orgUnits, UserService users) {
         this.indicators = indicators;
         this.units = orgUnits.findAll();
+        this.ownUnit = users.currentUnitId().orElse(null);
         addClassName("catalogue-view");
         setWidthFull();
 
@@ -67,26 +75,32 @@ class CatalogueView extends VerticalLayout {
         var add = new Button("Thêm chỉ tiêu", VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addColumn(Indicator::numberLabel).setHeader("Số").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(i -> i.parentId() == null ? i.name() : "↳ Trong đó: " + i.name()).setHeader("Chỉ tiêu")
-                .setFlexGrow(3);
-        grid.addColumn(i -> i.sector().label()).setHeader("Lĩnh vực").setAutoWidth(true);
+        // fixed widths where auto width took the whole row and left the name one word a line
+        grid.addColumn(Indicator::numberLabel).setHeader("Số").setWidth("4em").setFlexGrow(0);
+        grid.addColumn(i -> (i.parentId() == null ? i.name() : "↳ Trong đó: " + i.name())
+                + (inactive.contains(i.id()) ? " (ngừng theo dõi)" : "")).setHeader("Chỉ tiêu")
+                .setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(i -> i.sector().label()).setHeader("Lĩnh vực").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(i -> units.stream().filter(u -> i.orgUnitId() != null && u.id().equals(i.orgUnitId().getId()))
-                .map(OrgUnit::name).findFirst().orElse("")).setHeader("Đơn vị").setAutoWidth(true);
-        grid.addColumn(i -> i.targetText() == null ? "—" : i.targetText()).setHeader("Mục tiêu").setFlexGrow(2);
+                .map(OrgUnit::name).findFirst().orElse("")).setHeader("Đơn vị").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(i -> i.targetText() == null ? "—" : i.targetText()).setHeader("Mục tiêu").setWidth("8rem")
+                .setFlexGrow(1);
         grid.addColumn(i -> {
             TargetReading reading = IndicatorService.targetReading(i);
             return reading == null ? "" : reading.describe();
-        }).setHeader("Hệ thống hiểu là").setFlexGrow(2);
-        grid.addColumn(i -> i.responsible() == null ? "" : i.responsible()).setHeader("Phụ trách").setAutoWidth(true);
+        }).setHeader("Hệ thống hiểu là").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(i -> i.responsible() == null ? "" : i.responsible()).setHeader("Phụ trách").setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(i -> i.plans().stream().sorted(java.util.Comparator.comparingInt(AnnualPlan::year))
                 .map(p -> p.year() + ": " + p.text()).collect(java.util.stream.Collectors.joining("; ")))
-                .setHeader("Kế hoạch năm").setFlexGrow(2);
+                .setHeader("Kế hoạch năm").setWidth("10rem").setFlexGrow(1);
+        grid.setPartNameGenerator(i -> inactive.contains(i.id()) ? "inactive" : null);
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
 
-        var filters = new FlexLayout(term, add);
+        showInactive.addValueChangeListener(e -> refresh());
+        var filters = new FlexLayout(term, add, showInactive);
         filters.addClassName("filters");
         filters.setAlignItems(FlexComponent.Alignment.END);
         add(new H1("Danh mục chỉ tiêu"), filters, grid);
@@ -96,7 +110,9 @@ class CatalogueView extends VerticalLayout {
     /** The term's indicators in the resolution's order, each "Trong đó…" sub-row right under its indicator. */
     void refresh() {
         Term t = term.getValue();
-        List<Indicator> all = t == null ? List.of() : indicators.indicatorsOf(t);
+        inactive = t == null ? Set.of() : indicators.inactiveIds(t);
+        List<Indicator> all = t == null ? List.of() : indicators.indicatorsOf(t).stream()
+                .filter(i -> showInactive.getValue() || !inactive.contains(i.id())).toList();
         List<Indicator> ordered = new java.util.ArrayList<>();
         all.stream().filter(i -> i.parentId() == null).forEach(parent -> {
             ordered.add(parent);
@@ -142,7 +158,7 @@ class CatalogueView extends VerticalLayout {
             sector.setItems(Sector.values());
             sector.setItemLabelGenerator(Sector::label);
             unit.setLabel("Đơn vị");
-            unit.setItems(units);
+            unit.setItems(unitsFor(term.getValue(), existing));
             unit.setItemLabelGenerator(OrgUnit::name);
             horizon.setLabel("Kỳ hạn (nếu văn kiện nói riêng)");
             horizon.setItems(Horizon.values());
@@ -158,7 +174,8 @@ class CatalogueView extends VerticalLayout {
             if (selected != null) {
                 // the base year is the previous term's last: plans start the year after
                 selected.years().stream().skip(1).forEach(year -> {
-                    var plan = new TextField("Kế hoạch năm " + year);
+                    // "Năm 2026" under one heading: "Kế hoạch năm 2026" did not fit five to a row
+                    var plan = new TextField("Năm " + year);
                     plan.setPlaceholder("ví dụ: 96%, giảm 07 hộ");
                     plan.setValueChangeMode(ValueChangeMode.LAZY);
                     plan.addValueChangeListener(e -> checkPlan(plan));
@@ -190,7 +207,9 @@ class CatalogueView extends VerticalLayout {
                 });
             } else {
                 sector.setValue(Sector.XAY_DUNG_DANG);
-                units.stream().filter(u -> u.isCurrent(java.time.LocalDate.now())).findFirst().ifPresent(unit::setValue);
+                // the administrator's own unit, not whichever unit sorts first (a former ward "(cũ)")
+                unit.getListDataView().getItems().filter(u -> u.id().equals(ownUnit)).findFirst()
+                        .or(() -> unit.getListDataView().getItems().findFirst()).ifPresent(unit::setValue);
             }
             for (var field : List.of(target, measure, name)) {
                 field.addValueChangeListener(e -> showReading());
@@ -206,8 +225,17 @@ class CatalogueView extends VerticalLayout {
             var planForm = new FormLayout();
             plans.values().forEach(planForm::add);
             planForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30rem", 5));
-            dialog.add(form, new Div(reading), planForm);
+            var planTitle = new Span("Kế hoạch năm (con số, ví dụ 96%)");
+            planTitle.addClassName("plan-title");
+            dialog.add(form, new Div(reading), planTitle, planForm);
             dialog.getFooter().add(new Button("Hủy", e -> dialog.close()), save);
+            if (existing != null && existing.id() != null) {
+                var tracking = inactive.contains(existing.id())
+                        ? new Button("Theo dõi lại", VaadinIcon.PLAY.create(), e -> reactivate(existing))
+                        : new Button("Ngừng theo dõi…", VaadinIcon.BAN.create(), e -> askDeactivate(existing));
+                tracking.getStyle().set("margin-inline-end", "auto");
+                dialog.getFooter().addComponentAsFirst(tracking);
+            }
             dialog.setWidth("min(52rem, 95vw)");
         }
 
@@ -300,9 +328,66 @@ class CatalogueView extends VerticalLayout {
             }
         }
 
+        private void reactivate(Indicator indicator) {
+            try {
+                indicators.reactivate(indicator.id());
+                dialog.close();
+                refresh();
+                Notification.show("Đã theo dõi lại chỉ tiêu " + indicator.numberLabel(), 3000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException refused) {
+                Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+
+        ConfirmDialog askDeactivate(Indicator indicator) {
+            var why = new TextField("Lý do");
+            why.setWidthFull();
+            why.setRequired(true);
+            var text = new Div(new Span("Chỉ tiêu và toàn bộ số liệu, lịch sử được giữ lại; chỉ tiêu rời danh mục đang "
+                    + "theo dõi, trang Tổng quan và màn hình nhập số liệu cho đến khi được theo dõi lại."), why);
+            ConfirmDialog ask = new ConfirmDialog();
+            ask.setHeader("Ngừng theo dõi " + indicator.numberLabel() + " " + indicator.name());
+            ask.setText(text);
+            ask.setCancelable(true);
+            ask.setCancelText("Hủy");
+            ask.setConfirmText("Ngừng theo dõi");
+            ask.setConfirmButtonTheme("error primary");
+            ask.setCloseOnEsc(true);
+            ask.addConfirmListener(e -> {
+                try {
+                    indicators.deactivate(indicator.id(), why.getValue());
+                    dialog.close();
+                    refresh();
+                } catch (IllegalArgumentException refused) {
+                    Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            ask.open();
+            return ask;
+        }
+
         private int nextOrder() {
             return grid.getListDataView().getItems().mapToInt(Indicator::sortOrder).max().orElse(0) + 1;
         }
+    }
+
+    /**
+     * The units an indicator of this term can belong to: for a running term only units that still exist, never a
+     * former unit merged into another or an ended one; the indicator's own unit stays listed so it can be seen.
+     */
+    private List<OrgUnit> unitsFor(@Nullable Term selected, @Nullable Indicator existing) {
+        if (selected == null || !selected.isOpen()) {
+            return units;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Set<Long> merged = units.stream().flatMap(u -> u.predecessorIds().stream())
+                .collect(java.util.stream.Collectors.toSet());
+        Long own = existing == null || existing.orgUnitId() == null ? null : existing.orgUnitId().getId();
+        return units.stream().filter(u -> u.id().equals(own) || (u.isCurrent(today) && !merged.contains(u.id())))
+                .toList();
     }
 
     private static @Nullable String blankToNull(String s) {

@@ -43,7 +43,7 @@ class DashboardEndToEndTest extends WithBrowser {
         String stampBefore = leader.locator(".stamp").innerText();
         assertThat(stampBefore).startsWith("Cập nhật lúc");
 
-        Page staff = Browsers.signIn(browser, port, "canbo", ".sector-card");
+        Page staff = Browsers.signIn(browser, port, "canbo", ".owed-view");
         staff.navigate("http://localhost:" + port + "/nhap-ky");
         staff.waitForSelector(".entry-row");
         // the sheet opens on the whole year ("Cả năm")
@@ -54,7 +54,7 @@ class DashboardEndToEndTest extends WithBrowser {
         members.locator(".entry-value vaadin-text-field input").click();
         staff.keyboard().type("85%");
         staff.keyboard().press("Tab");
-        Locator why = members.locator(".entry-why vaadin-text-field input");
+        Locator why = members.locator(".entry-why vaadin-text-area textarea");
         why.nth(0).click();
         staff.keyboard().type("Nhiều đảng viên cao tuổi được miễn sinh hoạt");
         staff.keyboard().press("Tab");

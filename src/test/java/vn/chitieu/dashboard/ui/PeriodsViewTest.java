@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -61,8 +63,14 @@ class PeriodsViewTest extends SpringBrowserlessTest {
 
         Button close = (Button) test(view.grid).getCellComponent(0, 4);
         test(close).click();
+        ConfirmDialog ask = find(ConfirmDialog.class).single();
+        assertThat(values.isLocked(tamKy(), Period.quarter(2026, 1))).isFalse();
+        assertThat(ask.getElement().getTextRecursively()).contains("0/15 chỉ tiêu đã nhập — vẫn khóa sổ?",
+                "(1) Tỷ lệ kết nạp đảng viên");
+        ComponentUtil.fireEvent(ask, new ConfirmDialog.ConfirmEvent(ask, false));
 
         assertThat(values.isLocked(tamKy(), Period.quarter(2026, 1))).isTrue();
+        assertThat(view.grid.getListDataView().getItem(0).overdue()).isFalse();
         assertThat(view.grid.getListDataView().getItem(0).closed()).isTrue();
         assertThat(view.grid.getListDataView().getItem(0).closedBy()).isEqualTo("lanhdao");
     }
@@ -93,5 +101,49 @@ class PeriodsViewTest extends SpringBrowserlessTest {
     void staff_can_neither_close_nor_reopen() {
         assertThatThrownBy(() -> values.lock(tamKy(), Period.quarter(2026, 3)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void closing_is_cancelled_without_a_trace() {
+        PeriodsView view = navigate(PeriodsView.class);
+        view.year.setValue(2026);
+        test((Button) test(view.grid).getCellComponent(1, 4)).click();
+
+        ConfirmDialog ask = find(ConfirmDialog.class).single();
+        ComponentUtil.fireEvent(ask, new ConfirmDialog.CancelEvent(ask, false));
+
+        assertThat(values.isLocked(tamKy(), Period.quarter(2026, 2))).isFalse();
+    }
+
+    @Test
+    void on_a_phone_one_column_holds_the_period_its_completeness_state_and_action() {
+        PeriodsView view = navigate(PeriodsView.class);
+        view.year.setValue(2026);
+
+        view.narrow(true);
+
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible())).hasSize(1);
+        // the cell index counts the visible columns only
+        var cell = test(view.grid).getCellComponent(0, 0);
+        assertThat(cell.getElement().getTextRecursively()).contains("Quý I/2026", "0/15", "Khóa sổ");
+        view.narrow(false);
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible())).hasSize(5);
+    }
+
+    @Test
+    void the_view_opens_on_the_leaders_own_unit_when_another_unit_sorting_first_has_a_running_catalogue() {
+        long phoHoa = jdbc.sql("SELECT id FROM org_unit WHERE code = 'pho-hoa'").query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO indicator (term_id, sector, org_unit_id, number, name, unit, target_text,
+                                               sort_order, version)
+                        SELECT id, 'KINH_TE', :unit, '1', 'Thu ngân sách', '%', 'trên 5%', 1, 0 FROM term
+                        WHERE code = '2025-2030'""").param("unit", phoHoa).update();
+        vn.chitieu.TestAccounts.assign(jdbc, phoHoa, "lanhdao");
+
+        PeriodsView view = navigate(PeriodsView.class);
+
+        assertThat(view.unit.getListDataView().getItems().map(DashboardService.UnitChoice::code))
+                .containsExactly("pho-hoa", "tam-ky");
+        assertThat(view.unit.getValue().code()).isEqualTo("tam-ky");
     }
 }

@@ -19,7 +19,7 @@ class EntryEndToEndTest extends WithBrowser {
 
     @Test
     void staff_fill_a_quarter_with_the_keyboard_and_the_figures_reach_the_list() {
-        Page page = Browsers.signIn(browser, port, "canbo", ".sector-card");
+        Page page = Browsers.signIn(browser, port, "canbo", ".owed-view");
         page.navigate("http://localhost:" + port + "/nhap-ky");
         page.waitForSelector(".entry-row");
         choose(page, 1, "2027");
@@ -32,7 +32,7 @@ class EntryEndToEndTest extends WithBrowser {
             page.waitForTimeout(400);
             page.keyboard().press("Enter");
         }
-        Locator why = insurance.locator(".entry-why vaadin-text-field input");
+        Locator why = insurance.locator(".entry-why vaadin-text-area textarea");
         why.nth(0).click();
         page.keyboard().type("Hộ kinh doanh cá thể chưa tham gia BHYT hộ gia đình");
         page.keyboard().press("Tab");

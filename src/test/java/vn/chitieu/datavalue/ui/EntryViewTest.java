@@ -7,9 +7,11 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.IntegrationTest;
+import vn.chitieu.datavalue.DataValue;
 import vn.chitieu.datavalue.DataValueService;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.evaluation.Verdict;
@@ -21,6 +23,8 @@ class EntryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DataValueService values;
+    @Autowired
+    JdbcClient jdbc;
 
     EntryView view;
 
@@ -65,7 +69,7 @@ class EntryViewTest extends SpringBrowserlessTest {
         view.saveAll();
 
         assertThat(values.find(insurance.source.indicator().id(), insurance.unitId, insurance.period, false)).isEmpty();
-        assertThat(insurance.value.getErrorMessage()).contains("nguyên nhân và giải pháp");
+        assertThat(insurance.problem.getText()).isEqualTo("Chưa đạt mục tiêu: cần ghi nguyên nhân và giải pháp.");
 
         test(insurance.reason).setValue("Một số hộ kinh doanh chưa tham gia BHYT hộ gia đình");
         test(insurance.remedy).setValue("Vận động theo từng khối phố trong quý II");
@@ -86,7 +90,7 @@ class EntryViewTest extends SpringBrowserlessTest {
         test(water.value).setValue("104%");
 
         assertThat(water.value.isInvalid()).isTrue();
-        assertThat(water.value.getErrorMessage()).contains("không thể vượt 100%");
+        assertThat(water.problem.getText()).contains("không thể vượt 100%");
     }
 
     @Test
@@ -146,6 +150,91 @@ class EntryViewTest extends SpringBrowserlessTest {
 
         assertThat(y2027.verdict.getElement().getTextRecursively()).contains("Đạt", "Nguy cơ không đạt");
         assertThat(y2027.reason.isInvalid()).isTrue();
-        assertThat(y2027.reason.getErrorMessage()).startsWith("Nguy cơ không đạt cuối nhiệm kỳ");
+        assertThat(y2027.problem.getText()).isEqualTo(
+                "Theo xu hướng, nguy cơ không đạt mục tiêu cuối nhiệm kỳ: cần ghi nguyên nhân và giải pháp.");
+    }
+
+    @Test
+    void a_row_whose_value_cannot_stand_shows_its_error_once_and_no_verdict() {
+        EntryView.RowEditor water = row("12");
+
+        test(water.value).setValue("104%");
+
+        assertThat(water.verdict.getChildren()).isEmpty();
+        assertThat(water.problem.getText()).endsWith(".").doesNotContain(";");
+        assertThat(water.value.getErrorMessage()).isNullOrEmpty();
+        assertThat(water.reason.getErrorMessage()).isNullOrEmpty();
+    }
+
+    @Test
+    void reason_and_remedy_are_multi_line_and_keep_their_lines() {
+        EntryView.RowEditor insurance = row("11");
+        test(insurance.value).setValue("98,7%");
+        test(insurance.reason).setValue("Hộ kinh doanh chưa tham gia\nNgười lao động tự do chưa mua");
+        test(insurance.remedy).setValue("Vận động từng khối phố");
+        view.saveAll();
+
+        assertThat(insurance.reason).isInstanceOf(com.vaadin.flow.component.textfield.TextArea.class);
+        assertThat(values.find(insurance.source.indicator().id(), insurance.unitId, insurance.period, false)
+                .orElseThrow().reason()).isEqualTo("Hộ kinh doanh chưa tham gia\nNgười lao động tự do chưa mua");
+    }
+
+    @Test
+    void the_previous_period_of_a_quarter_is_the_quarter_before_and_is_named() {
+        EntryView.RowEditor insurance = row("11");
+        long indicator = insurance.source.indicator().id();
+        values.save(DataValue.draft(indicator, insurance.unitId, Period.quarter(2026, 2), false, "98,9%", null, null,
+                null).withExplanation("Chưa đủ", "Vận động"));
+
+        view.part.setValue("Quý III");
+
+        EntryView.RowEditor third = row("11");
+        assertThat(third.source.previous().period()).isEqualTo(Period.quarter(2026, 2));
+        assertThat(third.row.getElement().getTextRecursively()).contains("Quý II/2026: 98,9%");
+        assertThat(view.sheet.getElement().getTextRecursively()).contains("Kỳ trước: Quý II/2026");
+        // Quý I follows Quý IV of the year before, and says so when that has no figure
+        view.part.setValue("Quý I");
+        assertThat(row("11").row.getElement().getTextRecursively()).contains("Quý IV/2025: chưa có");
+    }
+
+    @Test
+    void a_closed_period_shows_the_vaadin_padlock_not_a_character() {
+        long unit = view.unit.getValue().id();
+        vn.chitieu.TestAccounts.as("lanhdao", "LANH_DAO", () -> values.lock(unit, Period.quarter(2026, 1)));
+
+        view.load();
+
+        assertThat(view.status.getElement().getTextRecursively()).doesNotContain("🔒").contains("đã khóa sổ");
+        assertThat(view.status.getChildren().filter(c -> c instanceof com.vaadin.flow.component.icon.Icon)
+                .map(c -> c.getElement().getAttribute("icon"))).containsExactly("vaadin:lock");
+    }
+
+    @Test
+    void the_sheet_opens_at_the_unit_and_period_the_address_names() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("nhap-ky",
+                com.vaadin.flow.router.QueryParameters.fromString("don-vi=tam-ky&ky=2026-Q3"));
+        EntryView opened = (EntryView) getCurrentView();
+
+        assertThat(opened.unit.getValue().code()).isEqualTo("tam-ky");
+        assertThat(opened.period()).isEqualTo(Period.quarter(2026, 3));
+        assertThat(opened.status.getText()).contains("Quý III/2026");
+    }
+
+    @Test
+    void the_sheet_opens_on_the_persons_own_unit_when_another_unit_has_a_running_catalogue_too() {
+        long phoHoa = jdbc.sql("SELECT id FROM org_unit WHERE code = 'pho-hoa'").query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO indicator (term_id, sector, org_unit_id, number, name, unit, target_text,
+                                               sort_order, version)
+                        SELECT id, 'KINH_TE', :unit, '1', 'Thu ngân sách', '%', 'trên 5%', 1, 0 FROM term
+                        WHERE code = '2025-2030'""").param("unit", phoHoa).update();
+        vn.chitieu.TestAccounts.assign(jdbc, phoHoa, "canbo");
+
+        // a fresh sheet: navigating to the sheet already shown would keep the one opened before the insert
+        navigate(OwedView.class);
+        EntryView opened = navigate(EntryView.class);
+
+        assertThat(opened.unit.getListDataView().getItems().map(u -> u.code())).contains("pho-hoa", "tam-ky");
+        assertThat(opened.unit.getValue().code()).isEqualTo("tam-ky");
     }
 }

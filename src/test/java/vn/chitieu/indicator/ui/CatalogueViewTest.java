@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.IntegrationTest;
@@ -15,6 +17,25 @@ import vn.chitieu.indicator.Indicator;
 @Transactional
 @WithMockUser(username = "quantri", roles = "QUAN_TRI")
 class CatalogueViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    vn.chitieu.indicator.IndicatorService indicators;
+    @Autowired
+    vn.chitieu.datavalue.EntryService entries;
+    @Autowired
+    vn.chitieu.dashboard.DashboardService dashboard;
+    @Autowired
+    vn.chitieu.datavalue.DataValueService values;
+
+    long unit(String code) {
+        return jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(code).query(Long.class).single();
+    }
+
+    Indicator numbered(CatalogueView view, String number) {
+        return view.grid.getListDataView().getItems().filter(i -> number.equals(i.number())).findFirst().orElseThrow();
+    }
 
     @Test
     void an_administrator_adds_a_target_and_sees_how_the_system_reads_it_first() {
@@ -124,5 +145,74 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         assertThat(saved.planOf(2026).orElseThrow().value()).isEqualByComparingTo("7");
         assertThat(saved.planOf(2027).orElseThrow().value()).isEqualByComparingTo("1500");
         assertThat(saved.planOf(2028).orElseThrow().value()).isNull();
+    }
+
+    @Test
+    void the_add_dialog_opens_on_the_administrators_unit_and_offers_no_former_ward_for_the_running_term() {
+        jdbc.sql("UPDATE app_user SET org_unit_id = ? WHERE username = 'quantri'").param(unit("pho-hoa")).update();
+        CatalogueView view = navigate(CatalogueView.class);
+
+        CatalogueView.IndicatorForm form = view.edit(null);
+
+        assertThat(form.unit.getValue().code()).isEqualTo("pho-hoa");
+        assertThat(form.unit.getListDataView().getItems().map(u -> u.name()))
+                .contains("Phường Tam Kỳ", "Phường Phổ Hòa").noneMatch(name -> name.contains("(cũ)"));
+        assertThat(form.plans.values()).allSatisfy(plan -> assertThat(plan.getLabel()).matches("Năm \\d{4}"));
+    }
+
+    @Test
+    void a_running_terms_indicator_cannot_be_given_to_a_former_ward() {
+        CatalogueView view = navigate(CatalogueView.class);
+        Indicator first = numbered(view, "1");
+        Indicator moved = new Indicator(first.id(), first.termId(), first.sector(),
+                org.springframework.data.jdbc.core.mapping.AggregateReference.to(unit("an-my")), null, first.number(),
+                first.name(), first.unit(), first.responsible(), first.targetText(), first.target(), null,
+                first.sortOrder(), first.source(), first.plans(), first.version());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> indicators.save(moved))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Phường An Mỹ (cũ)")
+                .hasMessageContaining("không còn hoạt động");
+        // Phước Hòa has no end date: that it was merged into An Xuân is what makes it a former ward
+        Indicator toPhuocHoa = new Indicator(null, first.termId(), first.sector(),
+                org.springframework.data.jdbc.core.mapping.AggregateReference.to(unit("phuoc-hoa")), null, "99",
+                "Chỉ tiêu thử", "%", null, "trên 5%", null, null, 99, null, java.util.Set.of(), 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> indicators.save(toPhuocHoa))
+                .hasMessageContaining("Phường Phước Hòa (cũ)");
+    }
+
+    @Test
+    void a_deactivated_indicator_leaves_the_catalogue_sheet_and_dashboard_keeps_its_history_and_comes_back() {
+        CatalogueView view = navigate(CatalogueView.class);
+        Indicator insurance = numbered(view, "11");
+        long tamKy = unit("tam-ky");
+        long figures = jdbc.sql("SELECT COUNT(*) FROM data_value WHERE indicator_id = ?").param(insurance.id())
+                .query(Long.class).single();
+
+        CatalogueView.IndicatorForm form = view.edit(insurance);
+        var ask = form.askDeactivate(insurance);
+        test(find(com.vaadin.flow.component.textfield.TextField.class).from(ask).single())
+                .setValue("Nghị quyết bổ sung đã bỏ chỉ tiêu này");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ask, new com.vaadin.flow.component.confirmdialog
+                .ConfirmDialog.ConfirmEvent(ask, false));
+
+        assertThat(view.grid.getListDataView().getItems()).noneMatch(i -> i.id().equals(insurance.id()));
+        var term = indicators.requireTerm("2025-2030");
+        assertThat(vn.chitieu.TestAccounts.as("canbo", "CAN_BO", () -> entries.sheet(term, tamKy,
+                vn.chitieu.datavalue.Period.quarter(2026, 3)))).noneMatch(r -> r.indicator().id().equals(insurance.id()));
+        assertThat(dashboard.periods("2025-2030", tamKy, 2026).getFirst().expected()).isEqualTo(14);
+        assertThat(dashboard.indicatorList("2025-2030", tamKy)).hasSize(14);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value WHERE indicator_id = ?").param(insurance.id())
+                .query(Long.class).single()).isEqualTo(figures);
+        assertThat(values.refusals(insurance, tamKy, vn.chitieu.datavalue.Period.quarter(2026, 3), "99%", null, null,
+                null)).singleElement().asString().contains("đã ngừng theo dõi");
+        assertThat(jdbc.sql("SELECT reason FROM audit_log WHERE action = 'CHI_TIEU_NGUNG_THEO_DOI' AND entity_id = ?")
+                .param(insurance.id()).query(String.class).single()).isEqualTo("Nghị quyết bổ sung đã bỏ chỉ tiêu này");
+
+        view.showInactive.setValue(true);
+        assertThat(view.grid.getListDataView().getItems()).anyMatch(i -> i.id().equals(insurance.id()));
+        indicators.reactivate(insurance.id());
+        view.refresh();
+        assertThat(dashboard.indicatorList("2025-2030", tamKy)).hasSize(15);
+        assertThat(indicators.inactiveIds(term)).isEmpty();
     }
 }
