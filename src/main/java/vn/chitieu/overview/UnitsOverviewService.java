@@ -231,7 +231,7 @@ public class UnitsOverviewService {
                                i.target_text, i.target_kind, i.target_comparator, i.target_value, i.target_horizon,
                                i.target_horizon_year, i.sort_order
                         FROM indicator i
-                        WHERE i.term_id = :term AND i.parent_id IS NULL
+                        WHERE i.term_id = :term AND i.parent_id IS NULL AND i.active
                           AND (i.org_unit_id IN (:units) OR (i.org_unit_id IS NULL AND i.applies_to_kind IN (:kinds)))
                         ORDER BY i.sort_order, i.id""")
                 .param("term", termId).param("units", units)

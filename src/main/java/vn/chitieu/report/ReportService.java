@@ -114,7 +114,7 @@ public class ReportService {
     }
 
     private List<Indicator> indicatorsOf(Term term, long unitId) {
-        return indicators.indicatorsOf(term).stream()
+        return indicators.activeIndicatorsOf(term).stream()
                 .filter(i -> i.orgUnitId() != null && i.orgUnitId().getId() == unitId).toList();
     }
 

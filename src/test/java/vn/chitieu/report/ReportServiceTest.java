@@ -213,6 +213,19 @@ class ReportServiceTest {
     }
 
     @Test
+    void an_indicator_no_longer_tracked_leaves_the_appendix() {
+        Indicator dropped = catalogue().getLast();
+        as("quantri", "QUAN_TRI", () -> {
+            indicators.deactivate(dropped.id(), "Nghị quyết bổ sung đã bỏ chỉ tiêu này");
+            return null;
+        });
+
+        List<String> names = year2026().tables().getFirst().lines().stream().map(l -> l.text(1)).toList();
+
+        assertThat(names).doesNotContain(dropped.name()).contains(catalogue().getFirst().name());
+    }
+
+    @Test
     void an_appendix_of_a_unit_out_of_reach_is_refused() {
         long phoHoa = unit("pho-hoa");
         assertThatThrownBy(() -> as("lanhdao", "LANH_DAO", () -> reports.yearAppendix(phoHoa, 2024)))
