@@ -191,10 +191,21 @@ public class DashboardService {
         };
     }
 
+    /**
+     * Each indicator's figures reported by the end of {@code asOf}. Where it has a figure for that very period, other
+     * periods ending the same day give way to it: a leader who picks Quý III sees the Quý III figure, not the
+     * 9-month one the engine would otherwise call the later of the two.
+     */
     private static Map<Long, List<Figure>> upTo(Map<Long, List<Figure>> figures, Period asOf) {
         Map<Long, List<Figure>> kept = new HashMap<>();
-        figures.forEach((indicator, list) -> kept.put(indicator, list.stream()
-                .filter(f -> !f.period().endDate().isAfter(asOf.endDate())).toList()));
+        figures.forEach((indicator, list) -> {
+            boolean hasOwn = list.stream().anyMatch(f -> f.period().equals(asOf));
+            kept.put(indicator, list.stream()
+                    .filter(f -> f.period().endDate().isBefore(asOf.endDate())
+                            || f.period().equals(asOf)
+                            || !hasOwn && f.period().endDate().isEqual(asOf.endDate()))
+                    .toList());
+        });
         return kept;
     }
 

@@ -64,9 +64,12 @@ class DashboardPeriodsTest {
 
         assertThat(asOfQ3.asOf()).isEqualTo(Period.quarter(2026, 3));
         IndicatorRow insurance = row(asOfQ3, insurance());
-        // 9 tháng 2026 and Quý III/2026 both end on 30/9: the engine's latest of the two, never the year's 98,4%
-        assertThat(insurance.latestPeriod()).isIn("Quý III/2026", "9 tháng 2026");
-        assertThat(insurance.latestValue()).isNotEqualTo("98,4%");
+        // 9 tháng 2026 and Quý III/2026 both end on 30/9: the period picked is the one shown, never the year's 98,4%
+        assertThat(insurance.latestPeriod()).isEqualTo("Quý III/2026");
+        assertThat(insurance.latestValue()).isEqualTo("99,5%");
+        IndicatorRow atNineMonths = row(dashboard.overview("2025-2030", tamKy, Period.parse("2026-9T")), insurance());
+        assertThat(atNineMonths.latestPeriod()).isEqualTo("9 tháng 2026");
+        assertThat(atNineMonths.latestValue()).isEqualTo("98,2%");
         // (2) has nothing for 2026 before the year's estimate: as of Quý III it stands at 2025's official figure
         IndicatorRow second = asOfQ3.rows().stream().filter(r -> r.numberLabel().equals("(2)")).findFirst()
                 .orElseThrow();

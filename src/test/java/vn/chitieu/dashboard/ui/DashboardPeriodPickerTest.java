@@ -73,7 +73,7 @@ class DashboardPeriodPickerTest extends SpringBrowserlessTest {
 
         assertThat(view.headline.getText()).endsWith("số liệu đến Quý III/2026");
         String insurance = rowText(view, Sector.VAN_HOA_XA_HOI, "(11)");
-        assertThat(insurance).doesNotContain("98,4%").containsAnyOf("99,5%Quý III/2026", "98,2%9 tháng 2026");
+        assertThat(insurance).doesNotContain("98,4%").contains("99,5%", "Quý III/2026");
         // (2) had nothing in 2026 before the year's estimate: as of Quý III it says it stands at 2025's figure
         assertThat(rowText(view, Sector.XAY_DUNG_DANG, "(2)")).contains("96,2%", "Năm 2025");
         assertThat(view.address).isEqualTo("?nhiem-ky=2025-2030&don-vi=tam-ky&ky=2026-Q3");
