@@ -38,6 +38,30 @@ SECTORS = {
 }
 
 
+# Remarks of the people who extracted the seeds were written into some names; a name is what a leader reads on every
+# screen, so the remark goes to the figure's note instead (shown on the indicator page and in tooltips).
+NAME_REMARKS = {
+    "000-137": ("Tỷ lệ lao động qua đào tạo",
+                "Tên chỉ tiêu suy ra từ văn bản; văn bản ghi \"tỷ lệ lao động từng từ\""),
+    "000-138": ("Tỷ lệ lao động qua đào tạo",
+                "Tên chỉ tiêu suy ra từ văn bản; văn bản ghi \"tỷ lệ lao động từng từ\""),
+    "000-149": ("Số hộ nghèo", "An Xuân 12 hộ, Phước Hòa 02 hộ"),
+    "000-150": ("Số hộ nghèo giảm trong nhiệm kỳ (khu vực Phước Hòa)", ""),
+    "000-151": ("Số hộ nghèo phát sinh trong nhiệm kỳ (khu vực Phước Hòa)", ""),
+    "000-153": ("Số hộ cận nghèo giảm trong nhiệm kỳ", "An Xuân 23 hộ, Phước Hòa 03 hộ"),
+    "000-154": ("Số hộ cận nghèo", "An Xuân 04 hộ, Phước Hòa 02 hộ"),
+    "000-163": ("Kết quả diễn tập chiến đấu trong khu vực phòng thủ", "Văn bản ghi \"Phường hòa\""),
+}
+
+# The same indicator extracted twice: once as the target the document sets, once as the figure it reports. One
+# indicator, with its target and its figure, not two half rows: figure id -> target id.
+SAME_INDICATOR = {
+    # 004: "đạt tỷ lệ 60% so với Nghị quyết" (mid-term) and "Hoàn thành chỉ tiêu phát triển đảng viên mới theo Nghị
+    # quyết của Đảng ủy đề ra đầu năm"
+    "004-037": "004-061",
+}
+
+
 def nfc(s):
     return unicodedata.normalize("NFC", s.strip())
 
@@ -110,8 +134,19 @@ def target_text(direction, target, unit):
 
 def results():
     rows = []
-    for r in csv.DictReader(open(SHARED / "seed_indicators.csv", encoding="utf-8")):
-        r = {k: nfc(v) for k, v in r.items()}
+    seeds = [{k: nfc(v) for k, v in r.items()}
+             for r in csv.DictReader(open(SHARED / "seed_indicators.csv", encoding="utf-8"))]
+    by_id = {r["id"]: r for r in seeds}
+    figure_of = {target: figure for figure, target in SAME_INDICATOR.items()}
+    for r in seeds:
+        remark = ""
+        if r["id"] in NAME_REMARKS:
+            r["name_vi"], remark = NAME_REMARKS[r["id"]]
+        if r["id"] in SAME_INDICATOR:
+            target = by_id[SAME_INDICATOR[r["id"]]]
+            r = {**r, "name_vi": target["name_vi"], "direction": target["direction"], "target": target["target"]}
+        if r["id"] in figure_of:
+            r = {**r, "unit": by_id[figure_of[r["id"]]]["unit"]}
         doc = r["source_file"][:3]
         if doc not in DOCUMENTS or r["term"] != "2020-2025" or r["org_unit"] not in UNITS:
             continue
@@ -120,6 +155,7 @@ def results():
         if r["actual"] == "…":
             continue
         code, period_note = period_code(r["period"], r["quote"])
+        period_note = "; ".join(n for n in (period_note, remark) if n)
         text, number, num, den, bound = read_value(r["actual"], r["unit"]) if r["actual"] else ("", "", "", "", "")
         if not text and r["verdict_in_doc"] == "Không đạt":
             # a result the document states in words ("thu ngân sách hàng năm chưa đạt theo nghị quyết đề ra"): it is a

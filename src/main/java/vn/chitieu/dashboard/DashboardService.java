@@ -129,8 +129,16 @@ public class DashboardService {
     /**
      * What the dashboard shows for a term and a unit (null: every unit), read in one go. A unit's own indicators
      * only: the units it was formed from have their own column in {@link #wardComparison}.
+     *
+     * @param periods the periods that have figures, newest first, for the period picker
+     * @param asOf    the figures are those reported up to the end of this period (null: all of them)
      */
-    public record Overview(List<IndicatorRow> rows, Tally tally, List<Trend> trends, Instant readAt) {
+    public record Overview(List<IndicatorRow> rows, Tally tally, List<Trend> trends, List<Period> periods,
+                           @Nullable Period asOf, Instant readAt) {
+
+        public Overview {
+            periods = List.copyOf(periods);
+        }
 
         public List<IndicatorRow> rowsOf(Sector sector) {
             return rows.stream().filter(row -> row.sector() == sector).toList();
@@ -144,9 +152,58 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Overview overview(String termCode, @Nullable Long unitId) {
-        List<Judged> judged = judged(termCode, unitId == null ? readableUnits() : Set.of(requireReadable(unitId)));
+        return overview(termCode, unitId, null);
+    }
+
+    /**
+     * The dashboard as it stood at the end of a period: every figure reported for a period that ends by then (a
+     * quarter, 6 or 9 months, a year), judged by the engine as if nothing later had been reported yet.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Overview overview(String termCode, @Nullable Long unitId, @Nullable Period asOf) {
+        @Nullable Set<Long> units = unitId == null ? readableUnits() : Set.of(requireReadable(unitId));
+        Map<Long, List<Figure>> figures = figures(termCode, units);
+        List<Period> periods = figures.values().stream().flatMap(List::stream).map(Figure::period).distinct()
+                .sorted(NEWEST_FIRST).toList();
+        List<Judged> judged = judged(termCode, units, asOf == null ? figures : upTo(figures, asOf));
         List<IndicatorRow> rows = judged.stream().map(Judged::row).toList();
-        return new Overview(rows, Tally.of(rows), Trends.of(judged), clock.instant());
+        return new Overview(rows, Tally.of(rows), Trends.of(judged), periods, asOf, clock.instant());
+    }
+
+    /**
+     * Newest first: by the end of the period, then the longer one first (the year before its fourth quarter, 9 tháng
+     * before Quý III), so two periods ending on the same day are never taken for one.
+     */
+    public static final Comparator<Period> NEWEST_FIRST = Comparator.comparing(Period::endDate).reversed()
+            .thenComparing(Comparator.comparingInt(DashboardService::months).reversed());
+
+    private static int months(Period period) {
+        return switch (period.kind()) {
+            case QUARTER -> 3;
+            case SIX_MONTHS -> 6;
+            case NINE_MONTHS -> 9;
+            case YEAR -> 12;
+            case SPAN -> 12 * (period.yearTo() - period.yearFrom() + 1);
+        };
+    }
+
+    /**
+     * Each indicator's figures reported by the end of {@code asOf}. Where it has a figure for that very period, other
+     * periods ending the same day give way to it: a leader who picks Quý III sees the Quý III figure, not the
+     * 9-month one the engine would otherwise call the later of the two.
+     */
+    private static Map<Long, List<Figure>> upTo(Map<Long, List<Figure>> figures, Period asOf) {
+        Map<Long, List<Figure>> kept = new HashMap<>();
+        figures.forEach((indicator, list) -> {
+            boolean hasOwn = list.stream().anyMatch(f -> f.period().equals(asOf));
+            kept.put(indicator, list.stream()
+                    .filter(f -> f.period().endDate().isBefore(asOf.endDate())
+                            || f.period().equals(asOf)
+                            || !hasOwn && f.period().endDate().isEqual(asOf.endDate()))
+                    .toList());
+        });
+        return kept;
     }
 
     /**
@@ -193,7 +250,13 @@ public class DashboardService {
         var chart = Trends.byUnit(related);
         return Optional.of(new IndicatorDetail(self.row(), h.term(), h.unitCode(), self.open(),
                 self.target() == null ? null : self.target().describe(), h.responsible(), h.quote(), plans, history,
-                chart.periods(), chart.units()));
+                chart.periods(), chart.units(), levelOf(self.target())));
+    }
+
+    /** The one level a threshold target sets ("trên 98%": 98); none for growth, counts, ranges or compound ones. */
+    private static @Nullable Double levelOf(@Nullable TargetReading target) {
+        return target != null && target.kind() == TargetKind.THRESHOLD && target.value() != null
+                && target.parts().isEmpty() ? target.value().doubleValue() : null;
     }
 
     /**
@@ -248,14 +311,21 @@ public class DashboardService {
     /** An indicator with what the engine needs and what it said. */
     record Judged(IndicatorRow row, long unitId, @Nullable TargetReading target, List<Figure> figures,
                   int startYear, int endYear, boolean open) {
+
+        Judged withRow(IndicatorRow newRow) {
+            return new Judged(newRow, unitId, target, figures, startYear, endYear, open);
+        }
     }
 
     /** The indicators of a term (of the given units, or all), judged, in sector order, targets first. */
     private List<Judged> judged(String termCode, @Nullable Set<Long> units) {
+        return judged(termCode, units, figures(termCode, units));
+    }
+
+    private List<Judged> judged(String termCode, @Nullable Set<Long> units, Map<Long, List<Figure>> figures) {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Figure>> figures = figures(termCode, units);
         List<Judged> judged = new ArrayList<>();
         jdbc.sql("""
                         SELECT i.id, i.sector, i.number, i.name, i.unit, i.target_text, i.target_kind,
@@ -298,13 +368,18 @@ public class DashboardService {
                             latest == null ? null : latest.text(),
                             latest == null ? null : latest.period().label(),
                             latest != null && latest.estimate(), source, assessment,
-                            latest != null && latest.locked());
+                            latest != null && latest.locked(), latest == null ? null : latest.note());
                     judged.add(new Judged(row, rs.getLong("org_unit_id"), reading, own, start, end, open));
                 });
         // within a sector the resolution's targets first, then the figures reported without one; otherwise the
         // order of the documents (the sort is stable)
         judged.sort(Comparator.comparing((Judged j) -> j.row().sector())
                 .thenComparing(j -> !j.row().hasTarget()));
+        // a resolution that numbered nothing (the 2020-2025 lists) gets running numbers, as its appendix table's STT
+        Map<Long, Integer> running = new HashMap<>();
+        judged.replaceAll(j -> j.row().numberLabel().isEmpty() && j.row().isTarget()
+                ? j.withRow(j.row().withNumberLabel(running.merge(j.unitId(), 1, Integer::sum) + "."))
+                : j);
         return judged;
     }
 
@@ -352,6 +427,9 @@ public class DashboardService {
 
     private Map<Long, List<Figure>> figures(String termCode, @Nullable Set<Long> units) {
         Map<Long, List<Figure>> byIndicator = new HashMap<>();
+        if (units != null && units.isEmpty()) {
+            return byIndicator;
+        }
         jdbc.sql("""
                         SELECT v.id, v.indicator_id, v.value_text, v.period_kind, v.period_year_from,
                                v.period_year_to, v.period_part, v.estimate, v.source_document, v.source_place,

@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param unitCode      the unit's code, for links back to its dashboard
  * @param targetReading the engine's reading of the target in plain words ("≥ 95%, hằng năm")
  * @param units         this unit and its former units, each with its figures by period, for the chart
+ * @param targetValue   a level the figures are held against ("trên 98%": 98), drawn as a line on the chart
  */
 public record IndicatorDetail(IndicatorRow row, String termCode, String unitCode, boolean openTerm,
                               @Nullable String targetReading,
                               @Nullable String responsible, @Nullable String sourceQuote, List<Plan> plans,
-                              List<Figure> history, List<String> periods, List<UnitFigures> units) {
+                              List<Figure> history, List<String> periods, List<UnitFigures> units,
+                              @Nullable Double targetValue) {
 
     public IndicatorDetail {
         plans = List.copyOf(plans);

@@ -13,6 +13,7 @@ import vn.chitieu.indicator.Sector;
  * @param source       where the figure (or, without a figure, the target) was read
  * @param assessment   the engine's verdict and, for a running term, its projection
  * @param latestLocked the latest figure's period is closed: nobody can change it any more
+ * @param latestNote   the latest figure's note ("An Xuân 12 hộ, Phước Hòa 02 hộ"), for a tooltip beside it
  */
 public record IndicatorRow(
         long indicatorId,
@@ -27,7 +28,14 @@ public record IndicatorRow(
         boolean latestIsEstimate,
         String source,
         Assessment assessment,
-        boolean latestLocked) {
+        boolean latestLocked,
+        @Nullable String latestNote) {
+
+    /** The same row under another number: the running number of a list whose resolution numbered nothing. */
+    public IndicatorRow withNumberLabel(String label) {
+        return new IndicatorRow(indicatorId, sector, label, name, measure, targetText, unitName, latestValue,
+                latestPeriod, latestIsEstimate, source, assessment, latestLocked, latestNote);
+    }
 
     public boolean hasValue() {
         return latestValue != null;

@@ -111,7 +111,7 @@ final class Trends {
 
     /** The same indicator in several units, by period: the figures as numbers (official before estimate). */
     static ByUnit byUnit(List<Judged> related) {
-        TreeSet<Period> periods = new TreeSet<>();
+        TreeSet<Period> periods = new TreeSet<>(DashboardService.NEWEST_FIRST.reversed());
         related.forEach(j -> j.figures().forEach(f -> periods.add(f.period())));
         List<IndicatorDetail.UnitFigures> units = new ArrayList<>();
         for (Judged j : related) {

@@ -167,6 +167,8 @@ class AuthorizationTableTest {
                 u -> dashboard.unitsWithIndicators("2025-2030")));
         t.put("DashboardService#indicatorList/2", new Case(Rule.READ_UNIT, u -> dashboard.indicatorList("2020-2025", u)));
         t.put("DashboardService#overview/2", new Case(Rule.READ_UNIT, u -> dashboard.overview("2020-2025", u)));
+        t.put("DashboardService#overview/3", new Case(Rule.READ_UNIT,
+                u -> dashboard.overview("2025-2030", u, Period.quarter(2026, 3))));
         t.put("DashboardService#indicatorDetail/1", new Case(Rule.READ_UNIT,
                 u -> dashboard.indicatorDetail(indicatorOf(u))));
         t.put("DashboardService#wardComparison/2", new Case(Rule.READ_UNIT,

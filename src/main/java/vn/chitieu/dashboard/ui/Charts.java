@@ -113,6 +113,9 @@ final class Charts {
     private static final String TARGET_COLOUR = "#b3261e";
     private static final ChartOptions.LineLabel TARGET_LABEL = new ChartOptions.LineLabel("Mục tiêu", "right", "end",
             new ChartOptions.LabelStyle("#fff", TARGET_COLOUR));
+    /** On horizontal bars the target is a vertical line: its label written across it, centred on it, above the bars. */
+    private static final ChartOptions.LineLabel TARGET_ON_BARS = new ChartOptions.LineLabel("Mục tiêu", "top",
+            "middle", "horizontal", new ChartOptions.LabelStyle("#fff", TARGET_COLOUR));
 
     /**
      * Where each indicator has one figure — a closed term reported for the whole term — there is no line to draw:
@@ -134,7 +137,7 @@ final class Charts {
                 .withSeries(List.of(Series.of("Mức đạt so với mục tiêu", bars)))
                 .withCategories(bars.stream().map(Point::x).toList())
                 .withAnnotations(new ChartOptions.Annotations(List.of(), List.of(new ChartOptions.XLine(100,
-                        TARGET_COLOUR, 4, TARGET_LABEL))))
+                        TARGET_COLOUR, 4, TARGET_ON_BARS))))
                 .withColors(List.of(PALETTE.getFirst()))
                 .withPlotOptions(new ChartOptions.PlotOptions(new ChartOptions.Bar(true, "60%")))
                 .withFormat(new ChartOptions.Format("%", 1));
@@ -145,38 +148,89 @@ final class Charts {
                 : new Point(year, Math.min(CEILING, p.percentOfTarget().doubleValue()), p.label());
     }
 
-    /** Per unit, how many targets were met, missed and not judged: one group of bars per unit. */
-    static ChartOptions comparison(WardComparison comparison, String height) {
+    /**
+     * Per unit, how many targets were met, missed and not judged: one group of bars per unit, lying down so the
+     * units' names stand one under the other and never run into each other on a phone.
+     */
+    static ChartOptions comparison(WardComparison comparison) {
         List<WardComparison.UnitTally> tallies = comparison.tallies();
-        Series met = Series.of("Đạt", tallies.stream()
-                .map(t -> new Point(t.unit(), (double) t.tally().dat(), t.tally().dat() + " chỉ tiêu đạt")).toList());
-        Series missed = Series.of("Không đạt", tallies.stream()
-                .map(t -> new Point(t.unit(), (double) t.tally().khongDat(), t.missedLabel())).toList());
-        Series open = Series.of("Chưa đánh giá", tallies.stream()
-                .map(t -> new Point(t.unit(), (double) t.tally().chuaDanhGia(),
-                        t.tally().chuaDanhGia() + " chỉ tiêu chưa đánh giá")).toList());
-        return ChartOptions.of(ChartOptions.Type.BAR, height)
+        List<String> names = comparison.units().stream().map(Charts::shortUnitName).toList();
+        Series met = Series.of("Đạt", IntStream.range(0, tallies.size()).mapToObj(i -> new Point(names.get(i),
+                (double) tallies.get(i).tally().dat(), tallies.get(i).tally().dat() + " chỉ tiêu đạt")).toList());
+        Series missed = Series.of("Không đạt", IntStream.range(0, tallies.size()).mapToObj(i -> new Point(
+                names.get(i), (double) tallies.get(i).tally().khongDat(), tallies.get(i).missedLabel())).toList());
+        Series open = Series.of("Chưa đánh giá", IntStream.range(0, tallies.size()).mapToObj(i -> new Point(
+                names.get(i), (double) tallies.get(i).tally().chuaDanhGia(),
+                tallies.get(i).tally().chuaDanhGia() + " chỉ tiêu chưa đánh giá")).toList());
+        return ChartOptions.of(ChartOptions.Type.BAR, (80 + 70 * tallies.size()) + "px")
                 .withSeries(List.of(met, missed, open))
-                .withCategories(comparison.units())
+                .withCategories(names)
                 .withColors(List.of("#1e7d32", "#b3261e", "#8a8a8a"))
-                .withPlotOptions(new ChartOptions.PlotOptions(new ChartOptions.Bar(false, "60%")))
+                .withPlotOptions(new ChartOptions.PlotOptions(new ChartOptions.Bar(true, "70%")))
                 .withLegend(ChartOptions.Legend.bottom())
                 .withFormat(new ChartOptions.Format("", 0));
     }
 
-    /** One indicator's figures by period, a group of bars per period, one bar per unit. */
+    /** "Phường Trường Xuân (cũ)" → "Trường Xuân (cũ)": the chart sits under a table that names them in full. */
+    static String shortUnitName(String name) {
+        return name.replaceFirst("^(Phường|Xã|Thị trấn|Thành phố) ", "");
+    }
+
+    /**
+     * One indicator's figures by period, a group of bars per period, one bar per unit, each bar with its figure
+     * written on it and the target as a line: 98% and 98,4% look alike as bars, not as numbers beside a line at 98.
+     */
     static ChartOptions byUnit(IndicatorDetail detail, String height) {
         List<Series> series = detail.units().stream().map(unit -> Series.of(unit.unitName(),
                 IntStream.range(0, detail.periods().size()).mapToObj(i -> new Point(detail.periods().get(i),
                         unit.values().get(i), unit.labels().get(i))).toList())).toList();
         String suffix = detail.row().measure() != null && detail.row().measure().startsWith("%") ? "%" : "";
-        return ChartOptions.of(ChartOptions.Type.BAR, height)
+        ChartOptions options = ChartOptions.of(ChartOptions.Type.BAR, height)
                 .withSeries(series)
                 .withCategories(detail.periods())
                 .withColors(PALETTE.subList(0, Math.min(PALETTE.size(), Math.max(1, series.size()))))
                 .withPlotOptions(new ChartOptions.PlotOptions(new ChartOptions.Bar(false, "55%")))
+                .withDataLabels(new ChartOptions.DataLabels(true, null))
                 .withLegend(ChartOptions.Legend.bottom())
                 .withFormat(new ChartOptions.Format(suffix, 2));
+        Double target = detail.targetValue();
+        if (target == null) {
+            return options;
+        }
+        double top = Math.max(target, detail.units().stream().flatMap(u -> u.values().stream())
+                .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0));
+        return options
+                .withYAxis(new ChartOptions.YAxis(0.0, niceCeiling(top * 1.1), null, null))
+                .withAnnotations(new ChartOptions.Annotations(List.of(new ChartOptions.YLine(target, TARGET_COLOUR,
+                        4, new ChartOptions.LineLabel("Mục tiêu: " + detail.row().targetText(), "right", "end",
+                        new ChartOptions.LabelStyle("#fff", TARGET_COLOUR)))), List.of()));
+    }
+
+    /** 107.8 → 120, 8.4 → 8.6: an axis that ends on a round number just above the highest bar or line. */
+    static double niceCeiling(double value) {
+        if (value <= 0) {
+            return 1;
+        }
+        double unit = Math.pow(10, Math.floor(Math.log10(value))) / 5;
+        return Math.round(Math.ceil(value / unit) * unit * 1e6) / 1e6;
+    }
+
+    /**
+     * The trend on the wall screen: text at {@value SectorCard#WALL_TEXT} px and each indicator named by its number
+     * alone in the legend and along the bars, since the list beside the chart gives the names in full.
+     */
+    static ChartOptions onWall(Trend trend) {
+        Trend numbered = new Trend(trend.sector(), trend.years(), trend.lines().stream()
+                .map(line -> new Trend.Line(line.indicatorId(), numberOf(line.title()), line.points(),
+                        line.projection()))
+                .toList(), trend.notCharted());
+        return trend(numbered, "100%").withTextSize(SectorCard.WALL_TEXT);
+    }
+
+    /** "(6) Tốc độ tăng…" → "(6)", "3. Tỷ lệ…" → "3."; a title without a number stays whole. */
+    static String numberOf(String title) {
+        var number = java.util.regex.Pattern.compile("^(\\(\\d+\\)|\\d+\\.)\\s").matcher(title);
+        return number.find() ? number.group(1) : title;
     }
 
     /** Legends stay on one line: "(6) Tốc độ tăng tổng thu ngân sách…". */

@@ -34,6 +34,7 @@ import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.Overview;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
 import vn.chitieu.dashboard.LiveUpdates;
+import vn.chitieu.datavalue.Period;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
@@ -55,6 +56,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
 
     static final String TERM_PARAMETER = "nhiem-ky";
     static final String UNIT_PARAMETER = "don-vi";
+    static final String PERIOD_PARAMETER = "ky";
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm");
     static final DateTimeFormatter PRINT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -64,6 +66,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
     private final @Nullable Long ownUnit;
     final Select<Term> term = new Select<>();
     final Select<UnitChoice> unit = new Select<>();
+    final Select<Period> period = new Select<>();
+    final Div notice = Address.notice();
     final Span headline = new Span();
     final Span stamp = new Span();
     final Span printHeader = new Span();
@@ -71,6 +75,10 @@ class DashboardView extends Div implements BeforeEnterObserver {
     final Div comparison = new Div();
     final Map<Sector, SectorCard> cards = new EnumMap<>(Sector.class);
     private @Nullable Runnable unregister;
+    /** The period the person chose (or the address named); null follows the latest period with figures. */
+    private @Nullable Period picked;
+    /** The address this view last wrote, as the browser shows it. */
+    @Nullable String address;
 
     DashboardView(DashboardService dashboard, IndicatorService indicators, UserService users, LiveUpdates live,
                   Clock clock) {
@@ -86,13 +94,17 @@ class DashboardView extends Div implements BeforeEnterObserver {
         term.setItemLabelGenerator(Term::code);
         unit.setLabel("Đơn vị");
         unit.setItemLabelGenerator(UnitChoice::name);
+        period.setLabel("Số liệu đến kỳ");
+        period.setItemLabelGenerator(Period::label);
+        period.setEmptySelectionAllowed(false);
+        period.addClassName("period-picker");
         stamp.addClassName("stamp");
         var print = new Button("In", VaadinIcon.PRINT.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         wallScreen.add(VaadinIcon.DESKTOP.create(), new Span("Trình chiếu"));
         wallScreen.addClassName("wall-link");
-        var filters = new FlexLayout(term, unit, stamp, print, wallScreen);
+        var filters = new FlexLayout(term, unit, period, stamp, print, wallScreen);
         filters.addClassName("filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.END);
@@ -103,11 +115,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
         var grid = new Div();
         grid.addClassName("sector-grid");
         for (Sector sector : Sector.values()) {
-            var card = new SectorCard(sector, true, "260px");
+            var card = new SectorCard(sector, false);
             cards.put(sector, card);
             grid.add(card);
         }
-        add(new H1("Tổng quan thực hiện Nghị quyết"), printHeader, filters, headline, grid, comparison);
+        add(new H1("Tổng quan thực hiện Nghị quyết"), printHeader, notice, filters, headline, grid, comparison);
 
         term.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -119,12 +131,27 @@ class DashboardView extends Div implements BeforeEnterObserver {
                         .or(() -> choices.stream().findFirst()).orElse(null));
             }
             if (e.isFromClient()) {
+                picked = null;
+                notice.setVisible(false);
                 updateUrl();
             }
         });
         unit.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                // another unit has other periods: open it on its latest
+                picked = null;
+                notice.setVisible(false);
+            }
             refresh();
             if (e.isFromClient()) {
+                updateUrl();
+            }
+        });
+        period.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                picked = e.getValue();
+                notice.setVisible(false);
+                refresh();
                 updateUrl();
             }
         });
@@ -139,10 +166,20 @@ class DashboardView extends Div implements BeforeEnterObserver {
             return;
         }
         QueryParameters query = event.getLocation().getQueryParameters();
-        query.getSingleParameter(TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
-                .filter(t -> t.code().equals(code)).findFirst().ifPresent(term::setValue));
-        query.getSingleParameter(UNIT_PARAMETER).ifPresent(code -> unit.getListDataView().getItems()
-                .filter(u -> u.code().equals(code)).findFirst().ifPresent(unit::setValue));
+        List<String> problems = Address.choose(query, term, unit);
+        query.getSingleParameter(PERIOD_PARAMETER).ifPresent(code -> {
+            try {
+                picked = Period.parse(code);
+                refresh();
+            } catch (IllegalArgumentException e) {
+                problems.add(Address.unknownPeriod(code));
+            }
+        });
+        if (!problems.isEmpty()) {
+            notice.setText(String.join(" ", problems));
+            notice.setVisible(true);
+            updateUrl();
+        }
     }
 
     @Override
@@ -167,12 +204,14 @@ class DashboardView extends Div implements BeforeEnterObserver {
         if (unit.getValue() != null) {
             parameters.put(UNIT_PARAMETER, unit.getValue().code());
         }
+        if (picked != null) {
+            parameters.put(PERIOD_PARAMETER, picked.code());
+        }
         return parameters;
     }
 
     private void updateUrl() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("", QueryParameters.simple(parameters()))));
+        address = Address.replace(this, "", parameters());
     }
 
     void refresh() {
@@ -181,19 +220,40 @@ class DashboardView extends Div implements BeforeEnterObserver {
         if (selected == null || chosen == null) {
             return;
         }
-        Overview overview = dashboard.overview(selected.code(), chosen.id());
+        Overview overview = dashboard.overview(selected.code(), chosen.id(), picked);
+        showPeriods(overview);
         boolean open = selected.isOpen();
-        headline.setText(overview.tally().headline(open));
+        headline.setText(overview.tally().headline(open) + asOfLabel());
         headline.getElement().setAttribute("data-open", Boolean.toString(open));
         var readAt = overview.readAt().atZone(clock.getZone());
         stamp.setText("Cập nhật lúc " + STAMP.format(readAt));
         printHeader.setText(chosen.name() + " · " + selected.label() + (open ? " (đang thực hiện)" : " (đã kết thúc)")
-                + " · In lúc " + PRINT_DATE.format(readAt));
+                + asOfLabel() + " · In lúc " + PRINT_DATE.format(readAt));
         wallScreen.setHref(new Location(WallScreenView.ROUTE, QueryParameters.simple(parameters()))
                 .getPathWithQueryParameters());
 
         cards.forEach((sector, card) -> card.show(overview.rowsOf(sector), overview.trendOf(sector), open));
         showComparison(selected, chosen);
+    }
+
+    /**
+     * The periods with figures, newest first, and the one shown: the person's choice, else the latest. A period the
+     * address named that has no figures yet is offered too, so the picker always says what is shown.
+     */
+    private void showPeriods(Overview overview) {
+        List<Period> periods = new java.util.ArrayList<>(overview.periods());
+        if (picked != null && !periods.contains(picked)) {
+            periods.add(picked);
+            periods.sort(DashboardService.NEWEST_FIRST);
+        }
+        period.setItems(periods);
+        period.setVisible(!periods.isEmpty());
+        period.setValue(picked != null ? picked : periods.isEmpty() ? null : periods.getFirst());
+    }
+
+    /** " · số liệu đến Quý III/2026": the period every figure on the screen was reported by. */
+    private String asOfLabel() {
+        return period.getValue() == null ? "" : " · số liệu đến " + period.getValue().label();
     }
 
     private void showComparison(Term selected, UnitChoice chosen) {
@@ -206,7 +266,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         comparison.setVisible(found.isPresent());
         found.ifPresent(c -> {
             comparison.add(new H2("So sánh với các phường trước sáp nhập"),
-                    new Chart(Charts.comparison(c, "260px")), ComparisonTable.of(c));
+                    new Chart(Charts.comparison(c)), ComparisonTable.of(c));
         });
     }
 }

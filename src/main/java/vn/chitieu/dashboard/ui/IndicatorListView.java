@@ -51,6 +51,9 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
     final Select<UnitChoice> unit = new Select<>();
     final Div sectors = new Div();
     final Span summary = new Span();
+    final Div notice = Address.notice();
+    /** The address this view last wrote, as the browser shows it. */
+    @Nullable String address;
 
     private final UserService users;
 
@@ -73,7 +76,7 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         filters.setAlignItems(FlexComponent.Alignment.END);
         summary.addClassName("summary");
         sectors.addClassName("sectors");
-        add(new H1("Danh sách chỉ tiêu"), filters, summary, sectors);
+        add(new H1("Danh sách chỉ tiêu"), notice, filters, summary, sectors);
 
         term.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -88,6 +91,7 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         unit.addValueChangeListener(e -> {
             refresh();
             if (e.isFromClient()) {
+                notice.setVisible(false);
                 updateUrl();
             }
         });
@@ -99,10 +103,12 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        query.getSingleParameter(TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
-                .filter(t -> t.code().equals(code)).findFirst().ifPresent(term::setValue));
-        query.getSingleParameter(UNIT_PARAMETER).ifPresent(code -> unit.getListDataView().getItems()
-                .filter(u -> u.code().equals(code)).findFirst().ifPresent(unit::setValue));
+        List<String> problems = Address.choose(query, term, unit);
+        if (!problems.isEmpty()) {
+            notice.setText(String.join(" ", problems));
+            notice.setVisible(true);
+            updateUrl();
+        }
     }
 
     private void updateUrl() {
@@ -116,8 +122,7 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         if (chosen != null) {
             parameters.put(UNIT_PARAMETER, chosen.code());
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("chi-tieu", QueryParameters.simple(parameters))));
+        address = Address.replace(this, "chi-tieu", parameters);
     }
 
     private void refresh() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -53,9 +52,22 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong(ID).orElse(-1L);
-        detail = dashboard.indicatorDetail(id).orElseThrow(() -> new NotFoundException("Không có chỉ tiêu số " + id));
-        title = detail.row().title() + " · Chỉ tiêu";
         removeAll();
+        try {
+            detail = dashboard.indicatorDetail(id).orElse(null);
+        } catch (org.springframework.security.access.AccessDeniedException forbidden) {
+            detail = null;
+        }
+        if (detail == null) {
+            // the same words whether it does not exist or may not be seen: the page does not tell which ids exist
+            title = "Không có chỉ tiêu này · Chỉ tiêu";
+            var notice = Address.notice();
+            notice.setText("Không có chỉ tiêu số " + id + ", hoặc bạn không được xem chỉ tiêu này.");
+            notice.setVisible(true);
+            add(new RouterLink("← Tổng quan", DashboardView.class), notice);
+            return;
+        }
+        title = detail.row().title() + " · Chỉ tiêu";
         show(detail);
     }
 

@@ -23,19 +23,21 @@ import vn.chitieu.indicator.Sector;
  */
 final class SectorCard extends Div {
 
+    /** Text on the wall screen's charts, in pixels: read from across a room on a 1080p screen. */
+    static final int WALL_TEXT = 18;
+
     private Sector sector;
-    private final boolean links;
-    private final String chartHeight;
+    /** On the wall screen: no links, no folded figures, the chart filling its half of the card, large text. */
+    private final boolean wall;
     private final H2 heading = new H2();
     private final Div counts = new Div();
     private final Div rows = new Div();
     private final Chart chart = new Chart();
     private final Paragraph notCharted = new Paragraph();
 
-    SectorCard(Sector sector, boolean links, String chartHeight) {
+    SectorCard(Sector sector, boolean wall) {
         this.sector = sector;
-        this.links = links;
-        this.chartHeight = chartHeight;
+        this.wall = wall;
         addClassName("sector-card");
         getElement().setAttribute("data-sector", sector.name());
         heading.setText(sector.label());
@@ -81,7 +83,7 @@ final class SectorCard extends Div {
         // the resolution's targets; figures reported without a target fold away, the wall screen leaves them out
         List<IndicatorRow> others = indicators.stream().filter(row -> !row.isTarget()).toList();
         indicators.stream().filter(IndicatorRow::isTarget).forEach(row -> rows.add(line(row, openTerm)));
-        if (!others.isEmpty() && links) {
+        if (!others.isEmpty() && !wall) {
             var list = new Div();
             others.forEach(row -> list.add(line(row, openTerm)));
             var details = new com.vaadin.flow.component.details.Details(others.size()
@@ -92,7 +94,7 @@ final class SectorCard extends Div {
         boolean drawn = !trend.lines().isEmpty();
         chart.setVisible(drawn);
         if (drawn) {
-            chart.setOptions(Charts.trend(trend, chartHeight));
+            chart.setOptions(wall ? Charts.onWall(trend) : Charts.trend(trend, "260px"));
         }
         notCharted.setVisible(!trend.notCharted().isEmpty());
         notCharted.setText("Không vẽ trên biểu đồ (mục tiêu không quy ra % được): "
@@ -111,16 +113,24 @@ final class SectorCard extends Div {
         line.getElement().setAttribute("data-indicator", Long.toString(row.indicatorId()));
         var number = new Span(row.numberLabel());
         number.addClassName("row-number");
-        Component name = links ? new RouterLink(row.name(), IndicatorView.class,
+        Component name = !wall ? new RouterLink(row.name(), IndicatorView.class,
                 new RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId()))) : new Span(row.name());
         ((com.vaadin.flow.component.HasStyle) name).addClassName("row-name");
         var target = new Span(row.hasTarget() ? row.targetText() : "—");
         target.addClassName("row-target");
+        // a long target is cut to a few lines (CSS) rather than squeezing the row into a column of single words
+        if (row.hasTarget()) {
+            target.setTitle(row.targetText());
+        }
         var latest = new Span();
         latest.addClassName("row-latest");
         if (row.hasValue()) {
             var value = new Span(row.latestValue());
             value.addClassName("row-value");
+            if (row.latestNote() != null) {
+                value.setTitle("Ghi chú: " + row.latestNote());
+                value.addClassName("has-note");
+            }
             var period = new Span(row.latestPeriod() + (row.latestIsEstimate() ? " · ước tính" : ""));
             period.addClassName("row-period");
             latest.add(value, period);

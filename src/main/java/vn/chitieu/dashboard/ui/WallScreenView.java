@@ -19,6 +19,7 @@ import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.Overview;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
 import vn.chitieu.dashboard.LiveUpdates;
+import vn.chitieu.datavalue.Period;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
@@ -50,6 +51,7 @@ class WallScreenView extends Div implements BeforeEnterObserver {
     final SectorCard card;
     private @Nullable Term term;
     private @Nullable UnitChoice unit;
+    private @Nullable Period asOf;
     private int seconds = DEFAULT_SECONDS;
     int shown;
     private @Nullable Overview overview;
@@ -68,7 +70,7 @@ class WallScreenView extends Div implements BeforeEnterObserver {
         headline.addClassName("wall-headline");
         stamp.addClassName("stamp");
         position.addClassName("wall-position");
-        card = new SectorCard(Sector.values()[0], false, "100%");
+        card = new SectorCard(Sector.values()[0], true);
         var top = new Div(title, stamp);
         top.addClassName("wall-top");
         var bottom = new Div(headline, position);
@@ -93,8 +95,17 @@ class WallScreenView extends Div implements BeforeEnterObserver {
                 .flatMap(code -> units.stream().filter(u -> u.code().equals(code)).findFirst())
                 .or(() -> units.stream().filter(u -> own != null && u.id() == own).findFirst())
                 .or(() -> units.stream().findFirst()).orElse(null);
+        asOf = query.getSingleParameter(DashboardView.PERIOD_PARAMETER).flatMap(WallScreenView::period).orElse(null);
         seconds = query.getSingleParameter(SECONDS_PARAMETER).flatMap(WallScreenView::seconds).orElse(DEFAULT_SECONDS);
         refresh();
+    }
+
+    private static java.util.Optional<Period> period(String code) {
+        try {
+            return java.util.Optional.of(Period.parse(code));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static java.util.Optional<Integer> seconds(String text) {
@@ -136,9 +147,11 @@ class WallScreenView extends Div implements BeforeEnterObserver {
             title.setText("Chưa có nhiệm kỳ hay đơn vị nào để trình chiếu");
             return;
         }
-        overview = dashboard.overview(term.code(), unit.id());
+        overview = dashboard.overview(term.code(), unit.id(), asOf);
         title.setText(unit.name() + " · Nhiệm kỳ " + term.code());
-        headline.setText(overview.tally().headline(term.isOpen()));
+        Period shownPeriod = asOf != null ? asOf : overview.periods().stream().findFirst().orElse(null);
+        headline.setText(overview.tally().headline(term.isOpen())
+                + (shownPeriod == null ? "" : " · số liệu đến " + shownPeriod.label()));
         stamp.setText("Cập nhật lúc " + DashboardView.STAMP.format(overview.readAt().atZone(clock.getZone())));
         showSector();
     }

@@ -20,6 +20,7 @@ public record ChartOptions(
         @Nullable Legend legend,
         @Nullable Markers markers,
         @Nullable PlotOptions plotOptions,
+        @Nullable DataLabels dataLabels,
         @Nullable Format format) {
 
     public ChartOptions {
@@ -30,57 +31,89 @@ public record ChartOptions(
     /** A chart of the given type and height with nothing else set. */
     public static ChartOptions of(Type type, String height) {
         return new ChartOptions(new Spec(type, height, null, null), List.of(), null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     public ChartOptions withSeries(List<Series> newSeries) {
         return new ChartOptions(chart, newSeries, xaxis, yaxis, stroke, annotations, colors, legend, markers,
-                plotOptions, format);
+                plotOptions, dataLabels, format);
     }
 
     public ChartOptions withCategories(List<String> categories) {
-        return new ChartOptions(chart, series, new XAxis("category", List.copyOf(categories), null), yaxis, stroke,
-                annotations, colors, legend, markers, plotOptions, format);
+        return new ChartOptions(chart, series, new XAxis("category", List.copyOf(categories), null, null), yaxis,
+                stroke, annotations, colors, legend, markers, plotOptions, dataLabels, format);
+    }
+
+    public ChartOptions withDataLabels(DataLabels newDataLabels) {
+        return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, colors, legend, markers,
+                plotOptions, newDataLabels, format);
+    }
+
+    /**
+     * Every text of the chart — axis labels and titles, legend, the target's label, the figures on bars — at the
+     * given size in pixels, for a screen read from across a room. ApexCharts lays the chart out for this size, so
+     * nothing overlaps, which enlarging the text with CSS alone would not do.
+     */
+    public ChartOptions withTextSize(int pixels) {
+        Style style = new Style(pixels + "px");
+        XAxis x = xaxis == null ? null : new XAxis(xaxis.type(), xaxis.categories(), sized(xaxis.title(), style),
+                new AxisLabels(style));
+        YAxis y = new YAxis(yaxis == null ? null : yaxis.min(), yaxis == null ? null : yaxis.max(),
+                yaxis == null ? null : sized(yaxis.title(), style), yaxis == null ? null : yaxis.tickAmount(),
+                new AxisLabels(style));
+        Legend l = legend == null ? null : new Legend(legend.position(), legend.showForSingleSeries(),
+                legend.customLegendItems(), style.fontSize());
+        Annotations a = annotations == null ? null : new Annotations(
+                annotations.yaxis().stream().map(line -> new YLine(line.y(), line.borderColor(),
+                        line.strokeDashArray(), line.label().sized(style))).toList(),
+                annotations.xaxis().stream().map(line -> new XLine(line.x(), line.borderColor(),
+                        line.strokeDashArray(), line.label().sized(style))).toList());
+        DataLabels d = dataLabels == null ? null : new DataLabels(dataLabels.enabled(), style);
+        return new ChartOptions(chart, series, x, y, stroke, a, colors, l, markers, plotOptions, d, format);
+    }
+
+    private static @Nullable Title sized(@Nullable Title title, Style style) {
+        return title == null ? null : new Title(title.text(), style);
     }
 
     public ChartOptions withYAxis(YAxis newYAxis) {
         return new ChartOptions(chart, series, xaxis, newYAxis, stroke, annotations, colors, legend, markers,
-                plotOptions, format);
+                plotOptions, dataLabels, format);
     }
 
     public ChartOptions withStroke(Stroke newStroke) {
         return new ChartOptions(chart, series, xaxis, yaxis, newStroke, annotations, colors, legend, markers,
-                plotOptions, format);
+                plotOptions, dataLabels, format);
     }
 
     public ChartOptions withAnnotations(Annotations newAnnotations) {
         return new ChartOptions(chart, series, xaxis, yaxis, stroke, newAnnotations, colors, legend, markers,
-                plotOptions, format);
+                plotOptions, dataLabels, format);
     }
 
     public ChartOptions withColors(List<String> newColors) {
         return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, newColors, legend, markers,
-                plotOptions, format);
+                plotOptions, dataLabels, format);
     }
 
     public ChartOptions withLegend(Legend newLegend) {
         return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, colors, newLegend, markers,
-                plotOptions, format);
+                plotOptions, dataLabels, format);
     }
 
     public ChartOptions withMarkers(Markers newMarkers) {
         return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, colors, legend, newMarkers,
-                plotOptions, format);
+                plotOptions, dataLabels, format);
     }
 
     public ChartOptions withPlotOptions(PlotOptions newPlotOptions) {
         return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, colors, legend, markers,
-                newPlotOptions, format);
+                newPlotOptions, dataLabels, format);
     }
 
     public ChartOptions withFormat(Format newFormat) {
         return new ChartOptions(chart, series, xaxis, yaxis, stroke, annotations, colors, legend, markers,
-                plotOptions, newFormat);
+                plotOptions, dataLabels, newFormat);
     }
 
     public enum Type {
@@ -117,13 +150,33 @@ public record ChartOptions(
     public record Point(String x, @Nullable Double y, @Nullable String label) {
     }
 
-    public record XAxis(String type, List<String> categories, @Nullable Title title) {
+    public record XAxis(String type, List<String> categories, @Nullable Title title, @Nullable AxisLabels labels) {
     }
 
-    public record YAxis(@Nullable Double min, @Nullable Double max, @Nullable Title title, @Nullable Integer tickAmount) {
+    public record YAxis(@Nullable Double min, @Nullable Double max, @Nullable Title title, @Nullable Integer tickAmount,
+                        @Nullable AxisLabels labels) {
+
+        public YAxis(@Nullable Double min, @Nullable Double max, @Nullable Title title, @Nullable Integer tickAmount) {
+            this(min, max, title, tickAmount, null);
+        }
     }
 
-    public record Title(String text) {
+    public record AxisLabels(Style style) {
+    }
+
+    /** A CSS font size, "18px". */
+    public record Style(String fontSize) {
+    }
+
+    public record Title(String text, @Nullable Style style) {
+
+        public Title(String text) {
+            this(text, null);
+        }
+    }
+
+    /** The figure written on each bar or point. */
+    public record DataLabels(boolean enabled, @Nullable Style style) {
     }
 
     /** Per series: {@code dashArray} 0 for a solid line, more for dashes (a projection); {@code width} in pixels. */
@@ -141,16 +194,39 @@ public record ChartOptions(
     public record YLine(double y, String borderColor, int strokeDashArray, LineLabel label) {
     }
 
-    /** {@code position} "left" or "right" of the chart; {@code textAnchor} "start", "middle" or "end". */
-    public record LineLabel(String text, String position, String textAnchor, LabelStyle style) {
+    /**
+     * {@code position} "left" or "right" of the chart ("top" or "bottom" for a vertical line); {@code textAnchor}
+     * "start", "middle" or "end"; {@code orientation} "horizontal" writes a vertical line's label across it, centred
+     * on the line, instead of along it.
+     */
+    public record LineLabel(String text, String position, String textAnchor, @Nullable String orientation,
+                            LabelStyle style) {
+
+        public LineLabel(String text, String position, String textAnchor, LabelStyle style) {
+            this(text, position, textAnchor, null, style);
+        }
+
+        LineLabel sized(Style size) {
+            return new LineLabel(text, position, textAnchor, orientation,
+                    new LabelStyle(style.color(), style.background(), size.fontSize()));
+        }
     }
 
-    public record LabelStyle(String color, String background) {
+    public record LabelStyle(String color, String background, @Nullable String fontSize) {
+
+        public LabelStyle(String color, String background) {
+            this(color, background, null);
+        }
     }
 
     /** {@code customLegendItems}: the legend's entries when they are fewer than the series (lines without their
      * projections); they take the first colours. */
-    public record Legend(String position, boolean showForSingleSeries, @Nullable List<String> customLegendItems) {
+    public record Legend(String position, boolean showForSingleSeries, @Nullable List<String> customLegendItems,
+                         @Nullable String fontSize) {
+
+        public Legend(String position, boolean showForSingleSeries, @Nullable List<String> customLegendItems) {
+            this(position, showForSingleSeries, customLegendItems, null);
+        }
 
         public static Legend bottom() {
             return new Legend("bottom", true, null);
