@@ -100,8 +100,8 @@ final class NationalData {
                     sql.execute("""
                             INSERT INTO org_unit (code, name, kind, parent_id, valid_from)
                             SELECT CONCAT('qg-', LPAD(s.seq, 4, '0')),
-                                   CONCAT(IF(s.seq % 5 = 0, 'Phường', 'Xã'), ' thử tải ', LPAD(s.seq, 4, '0')),
-                                   IF(s.seq % 5 = 0, 'PHUONG', 'XA'), p.id, '2025-07-01'
+                                   CONCAT(IF(s.seq %% 5 = 0, 'Phường', 'Xã'), ' thử tải ', LPAD(s.seq, 4, '0')),
+                                   IF(s.seq %% 5 = 0, 'PHUONG', 'XA'), p.id, '2025-07-01'
                             FROM seq_1_to_%d s
                             JOIN org_unit p ON p.code = CONCAT('qg-t', LPAD((s.seq - 1) %% %d + 1, 2, '0'))"""
                             .formatted(COMMUNES, PROVINCES));

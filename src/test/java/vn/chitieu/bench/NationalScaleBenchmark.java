@@ -158,6 +158,25 @@ class NationalScaleBenchmark {
         report.add("");
     }
 
+    /** A long IN list shortened for the note: its first three values and how many there are. */
+    private static String abbreviated(String sql) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int close = sql.indexOf(')', from); close >= 0; close = sql.indexOf(')', from)) {
+            int open = sql.lastIndexOf('(', close);
+            String inside = open < from ? "" : sql.substring(open + 1, close);
+            String[] values = inside.split(",");
+            if (values.length > 5 && inside.matches("[\\d\\s,'A-Z_]+")) {
+                out.append(sql, from, open + 1).append(String.join(",", java.util.Arrays.copyOf(values, 3)))
+                        .append(", … (").append(values.length).append(" giá trị))");
+            } else {
+                out.append(sql, from, close + 1);
+            }
+            from = close + 1;
+        }
+        return out.append(sql.substring(from)).toString();
+    }
+
     /** One line of MariaDB's general log: "[time] thread-id Command\targument", continued on following lines. */
     private static final Pattern LOG_LINE = Pattern.compile("^(?:\\d{6}\\s+\\d{1,2}:\\d{2}:\\d{2})?\\s+(\\d+) (\\w+)\\t(.*)$");
 
@@ -176,7 +195,7 @@ class NationalScaleBenchmark {
             report.add("");
             for (String statement : statements) {
                 report.add("```sql");
-                report.add(statement.strip());
+                report.add(abbreviated(statement.strip()));
                 report.add("```");
                 report.add("");
                 report.add("| bảng | type | key | rows | Extra |");
@@ -235,8 +254,10 @@ class NationalScaleBenchmark {
                     || sql.contains("figure_change") || sql.contains("@@")) {
                 continue;
             }
-            String shape = sql.replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "?")
-                    .replaceAll("\\?(\\s*,\\s*\\?)+", "?");
+            String shape = sql.replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "?");
+            while (shape.contains("?, ?") || shape.contains("?,?")) {
+                shape = shape.replace("?, ?", "?").replace("?,?", "?");
+            }
             if (shapes.computeIfAbsent(path, p -> new LinkedHashSet<>()).add(shape)) {
                 byPath.computeIfAbsent(path, p -> new LinkedHashSet<>()).add(sql);
             }
