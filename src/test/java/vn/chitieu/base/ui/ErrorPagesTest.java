@@ -30,11 +30,4 @@ class ErrorPagesTest extends SpringBrowserlessTest {
         assertThat(page.incident.getText()).startsWith("Mã sự cố: ");
         assertThat(page.getParent()).containsInstanceOf(MainLayout.class);
     }
-
-    @Test
-    void an_indicator_that_does_not_exist_is_a_404_too() {
-        NotFoundPage page = navigate("chi-tieu/999999", NotFoundPage.class);
-
-        assertThat(page.title.getText()).isEqualTo("Không tìm thấy trang");
-    }
 }
