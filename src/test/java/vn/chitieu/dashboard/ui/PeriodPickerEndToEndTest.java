@@ -52,6 +52,8 @@ class PeriodPickerEndToEndTest extends WithBrowser {
         leader.waitForFunction("() => [...document.querySelectorAll('.sector-row')].some(r =>"
                 + " r.querySelector('.row-number')?.textContent === '(11)' && r.textContent.includes('99,6%')"
                 + " && r.textContent.includes('Quý III/2026'))");
+        // the address is rewritten by a script that runs after the response's DOM changes: wait for it, then read it
+        leader.waitForFunction("() => location.search.includes('ky=2026-Q3')");
         assertThat(leader.url()).contains("ky=2026-Q3");
         assertThat(leader.evaluate("() => performance.getEntriesByType('navigation').length")).isEqualTo(1);
     }
