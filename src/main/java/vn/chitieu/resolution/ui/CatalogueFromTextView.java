@@ -101,6 +101,9 @@ class CatalogueFromTextView extends VerticalLayout {
                 .ifPresent(ui -> ui.access(() -> showFile(bytes, metadata.fileName())))));
         self.set(upload);
         upload.setMaxFiles(1);
+        // its button and drop label side by side are wider than a phone: it keeps to the page and wraps them
+        upload.setMaxWidth("100%");
+        upload.getStyle().set("box-sizing", "border-box");
         upload.setMaxFileSize((int) ResolutionText.MAX_BYTES);
         upload.setAcceptedFileTypes(".docx", ".txt", "text/plain",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -105,11 +105,12 @@ class CatalogueFromTextViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void on_a_phone_the_choices_wrap_instead_of_widening_the_page() {
+    void on_a_phone_the_choices_wrap_and_the_upload_keeps_to_the_page_instead_of_widening_it() {
         CatalogueFromTextView view = navigate(CatalogueFromTextView.class);
 
         assertThat(view.filters.getFlexWrap()).isEqualTo(FlexLayout.FlexWrap.WRAP);
         assertThat(view.filters.getChildren()).containsExactly(view.term, view.unit, view.read);
+        assertThat(view.upload.getMaxWidth()).isEqualTo("100%");
     }
 
     @Test
