@@ -21,6 +21,7 @@ import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
 import vn.chitieu.orgunit.OrgUnit;
 import vn.chitieu.orgunit.OrgUnitService;
+import vn.chitieu.security.Roles;
 import vn.chitieu.security.UserService;
 
 /**
@@ -32,7 +33,7 @@ import vn.chitieu.security.UserService;
 public class ReportService {
 
     /** People who file reports: not the wall screen. */
-    static final String REPORTERS = "hasAnyRole('LANH_DAO', 'CAN_BO', 'QUAN_TRI')";
+    static final String REPORTERS = Roles.PEOPLE;
 
     private final IndicatorService indicators;
     private final DataValueService values;

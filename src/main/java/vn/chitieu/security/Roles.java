@@ -17,6 +17,8 @@ public final class Roles {
     public static final String SIGNED_IN = "isAuthenticated()";
     public static final String ADMIN = "hasRole('QUAN_TRI')";
     public static final String STAFF_OR_ADMIN = "hasAnyRole('CAN_BO', 'QUAN_TRI')";
+    /** People, not the wall screen: its account shows figures and takes no files away (reports, exports). */
+    public static final String PEOPLE = "hasAnyRole('LANH_DAO', 'CAN_BO', 'QUAN_TRI')";
 
     private Roles() {
     }

@@ -214,7 +214,7 @@ class AuthorizationTableTest {
                 u -> imports.preview(csv(nameOf(u)).getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv")));
         t.put("ImportService#commit/2", new Case(Rule.WRITE_UNIT,
                 u -> imports.commit(csv(nameOf(u)).getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.csv")));
-        t.put("ExportService#export/2", new Case(Rule.READ_UNIT, u -> exports.export("2020-2025", nameOf(u))));
+        t.put("ExportService#export/2", new Case(Rule.REPORT_UNIT, u -> exports.export("2020-2025", nameOf(u))));
         t.put("CarryOverService#preview/4", new Case(Rule.ADMIN, u -> carryOver.preview("2020-2025", "2025-2030", u,
                 false)));
         t.put("CarryOverService#copy/4", new Case(Rule.ADMIN, u -> carryOver.copy("2020-2025", "2025-2030", u, false)));

@@ -32,15 +32,27 @@ class ReportApi {
     }
 
     @GetMapping("/api/v1/reports/appendix")
-    ResponseEntity<byte[]> appendix(@RequestParam("don_vi") String unit, @RequestParam("nam") int year,
+    ResponseEntity<byte[]> appendix(@RequestParam("don_vi") String unit, @RequestParam("nam") String year,
                                     @RequestParam(name = "format", defaultValue = "xlsx") String format) {
-        return file(reports.render(reports.yearAppendix(unitId(unit), year), ReportFormat.parse(format), null));
+        return file(reports.render(reports.yearAppendix(unitId(unit), year(year)), ReportFormat.parse(format), null));
     }
 
     @GetMapping("/api/v1/reports/term")
     ResponseEntity<byte[]> term(@RequestParam("don_vi") String unit, @RequestParam("nhiem_ky") String term,
                                 @RequestParam(name = "format", defaultValue = "xlsx") String format) {
         return file(reports.render(reports.termAppendix(term, unitId(unit)), ReportFormat.parse(format), null));
+    }
+
+    /**
+     * Read here rather than bound as an int: Spring's binding failure carries a NumberFormatException, which this
+     * controller's own handler would answer with Java's English message.
+     */
+    private static int year(String year) {
+        if (!year.strip().matches("\\d{4}")) {
+            throw new IllegalArgumentException("Năm \"" + year + "\" không hợp lệ: ghi năm bằng bốn chữ số, "
+                    + "ví dụ nam=2026");
+        }
+        return Integer.parseInt(year.strip());
     }
 
     private long unitId(String code) {

@@ -62,6 +62,7 @@ class CatalogueFromTextView extends VerticalLayout {
     final TextArea text = new TextArea("Văn bản các chỉ tiêu");
     final Upload upload;
     final Button read = new Button("Đọc văn bản", VaadinIcon.SEARCH.create());
+    final FlexLayout filters;
     final Button save = new Button("Lưu danh mục", VaadinIcon.CHECK.create());
     final Span summary = new Span();
     final Div problems = new Div();
@@ -100,6 +101,9 @@ class CatalogueFromTextView extends VerticalLayout {
                 .ifPresent(ui -> ui.access(() -> showFile(bytes, metadata.fileName())))));
         self.set(upload);
         upload.setMaxFiles(1);
+        // its button and drop label side by side are wider than a phone: it keeps to the page and wraps them
+        upload.setMaxWidth("100%");
+        upload.getStyle().set("box-sizing", "border-box");
         upload.setMaxFileSize((int) ResolutionText.MAX_BYTES);
         upload.setAcceptedFileTypes(".docx", ".txt", "text/plain",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -114,13 +118,16 @@ class CatalogueFromTextView extends VerticalLayout {
         problems.addClassName("file-errors");
         configureGrid();
 
-        var choose = new FlexLayout(term, unit, read);
-        choose.addClassName("filters");
-        choose.setAlignItems(FlexComponent.Alignment.END);
+        filters = new FlexLayout(term, unit, read);
+        filters.addClassName("filters");
+        filters.setAlignItems(FlexComponent.Alignment.END);
+        // on a phone the unit and the button go below the term instead of widening the page past the screen
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         var help = new Paragraph("Dán phần liệt kê chỉ tiêu (đánh số (1), 1., a), gạch đầu dòng, hoặc viết liền cách "
                 + "nhau bằng dấu chấm phẩy) hoặc tải lên tệp Word (.docx) hay văn bản (.txt) của Nghị quyết. Xem trước "
                 + "không ghi gì; sửa được mọi ô; chỉ tiêu đơn vị đã có thì không lưu lại.");
-        add(new H1("Danh mục từ văn bản Nghị quyết"), help, choose, text, upload, summary, problems, grid,
+        add(new H1("Danh mục từ văn bản Nghị quyết"), help, filters, text, upload, summary, problems, grid,
                 new HorizontalLayout(save, new Anchor("danh-muc", "Xem danh mục chỉ tiêu")));
     }
 
@@ -140,15 +147,19 @@ class CatalogueFromTextView extends VerticalLayout {
         lines.clear();
         problems.removeAll();
         if (!text.getValue().isBlank()) {
-            List<ProposedTarget> rows = resolutions.preview(text.getValue(),
-                    term.getValue() == null ? null : term.getValue().code(),
-                    unit.getValue() == null ? null : unit.getValue().id());
-            for (ProposedTarget row : rows) {
-                Line parent = new Line(row, null);
-                lines.add(parent);
-                for (int i = 0; i < row.parts().size(); i++) {
-                    lines.add(new Line(row.parts().get(i), parent));
+            try {
+                List<ProposedTarget> rows = resolutions.preview(text.getValue(),
+                        term.getValue() == null ? null : term.getValue().code(),
+                        unit.getValue() == null ? null : unit.getValue().id());
+                for (ProposedTarget row : rows) {
+                    Line parent = new Line(row, null);
+                    lines.add(parent);
+                    for (int i = 0; i < row.parts().size(); i++) {
+                        lines.add(new Line(row.parts().get(i), parent));
+                    }
                 }
+            } catch (IllegalArgumentException e) {
+                problems.add(new Paragraph(e.getMessage()));
             }
         }
         grid.setItems(lines);

@@ -70,4 +70,13 @@ class ExportApiTest {
         assertThat(json.readTree(missing.body()).get("error").asString()).startsWith("Thiếu tham số don_vi");
         assertThat(get("nhiem_ky=2025-2030&don_vi=tam-ky&format=xml", "canbo").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void the_wall_screen_takes_no_export_away_even_of_its_own_unit() throws Exception {
+        HttpResponse<String> refused = get("nhiem_ky=2025-2030&don_vi=tam-ky&format=json", "trinhchieu");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(refused.body()).get("error").asString()).contains("không có quyền");
+        assertThat(get("nhiem_ky=2025-2030&don_vi=tam-ky&format=json", "lanhdao").statusCode()).isEqualTo(200);
+    }
 }

@@ -76,4 +76,13 @@ class ReportApiTest {
         assertThat(get("/api/v1/reports/term?don_vi=khong-co&nhiem_ky=2020-2025", "lanhdao").statusCode())
                 .isEqualTo(400);
     }
+
+    @Test
+    void a_year_that_is_not_a_year_is_said_in_vietnamese() throws Exception {
+        HttpResponse<byte[]> response = get("/api/v1/reports/appendix?don_vi=tam-ky&nam=abc", "lanhdao");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(new String(response.body(), StandardCharsets.UTF_8)).get("error")
+                .asString()).isEqualTo("Năm \"abc\" không hợp lệ: ghi năm bằng bốn chữ số, ví dụ nam=2026");
+    }
 }

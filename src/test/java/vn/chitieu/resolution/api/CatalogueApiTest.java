@@ -154,4 +154,27 @@ class CatalogueApiTest {
         assertThat(commit.statusCode()).isEqualTo(403);
         assertThat(indicatorsOfPhoHoa()).isZero();
     }
+
+    @Test
+    void a_text_longer_than_ten_reports_is_refused_in_vietnamese_before_it_is_read() throws Exception {
+        String tooLong = "(1) Tỷ lệ hộ nghèo dưới 1%. ".repeat(40_000);
+
+        HttpResponse<String> response = post("/api/v1/catalogue/parse", "canbo", "text/plain;charset=UTF-8", tooLong);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").get(0).asString())
+                .startsWith("Văn bản quá dài (1120000 ký tự, tối đa 1000000)");
+    }
+
+    @Test
+    void garbage_is_read_as_no_targets_and_writes_nothing() throws Exception {
+        long before = indicators();
+
+        HttpResponse<String> response = post("/api/v1/catalogue/parse", "quantri", "text/plain;charset=UTF-8",
+                "@@@ ### $$$\n;;;;\n\u0000\u0007 ---");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body())).isEmpty();
+        assertThat(indicators()).isEqualTo(before);
+    }
 }

@@ -3,6 +3,7 @@ package vn.chitieu.resolution.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -101,5 +102,28 @@ class CatalogueFromTextViewTest extends SpringBrowserlessTest {
         assertThat(view.lines.getFirst().name.isReadOnly()).isTrue();
         assertThat(view.save.isEnabled()).isFalse();
         assertThat(indicatorsOf("tam-ky")).isEqualTo(before);
+    }
+
+    @Test
+    void on_a_phone_the_choices_wrap_and_the_upload_keeps_to_the_page_instead_of_widening_it() {
+        CatalogueFromTextView view = navigate(CatalogueFromTextView.class);
+
+        assertThat(view.filters.getFlexWrap()).isEqualTo(FlexLayout.FlexWrap.WRAP);
+        assertThat(view.filters.getChildren()).containsExactly(view.term, view.unit, view.read);
+        assertThat(view.upload.getMaxWidth()).isEqualTo("100%");
+    }
+
+    @Test
+    void a_paste_too_long_to_read_is_said_above_the_table_and_nothing_is_proposed() {
+        CatalogueFromTextView view = navigate(CatalogueFromTextView.class);
+
+        test(view.text).setValue("(1) Tỷ lệ hộ nghèo dưới 1%. ".repeat(40_000));
+        test(view.read).click();
+
+        assertThat(view.lines).isEmpty();
+        assertThat(view.problems.getElement().getText()).isEmpty();
+        assertThat(view.problems.getChildren().map(c -> c.getElement().getText()).toList())
+                .singleElement().asString().startsWith("Văn bản quá dài");
+        assertThat(view.save.isEnabled()).isFalse();
     }
 }
