@@ -84,6 +84,10 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
         parent.setWidth("20em");
         term.setLabel("Nhiệm kỳ");
         term.setItemLabelGenerator(Term::label);
+        // wide enough for "Nhiệm kỳ 2020-2025" and "Thành phố Tam Kỳ (cũ)", narrower than a phone
+        term.setWidth("13em");
+        parent.setMaxWidth("100%");
+        term.setMaxWidth("100%");
         period.setLabel("Kỳ số liệu");
         period.setItemLabelGenerator(Period::label);
         watched.setLabel("Theo dõi chỉ tiêu");
