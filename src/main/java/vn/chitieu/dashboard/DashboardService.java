@@ -240,9 +240,8 @@ public class DashboardService {
                 .param("id", indicatorId)
                 .query((rs, n) -> new IndicatorDetail.Plan(rs.getInt(1), rs.getString(2))).list();
         Map<Long, List<IndicatorDetail.Change>> changes = changes(self.figures().stream().map(Figure::id).toList());
-        String measure = self.row().measure();
         List<IndicatorDetail.Figure> history = self.figures().stream()
-                .sorted(java.util.Comparator.comparing((Figure f) -> f.forEngine(measure), ReportedFigure.NEWEST_FIRST))
+                .sorted(java.util.Comparator.comparing(Figure::forEngine, ReportedFigure.NEWEST_FIRST))
                 .map(f -> new IndicatorDetail.Figure(f.id(), f.period().label(), f.text(), f.estimate(), f.note(),
                         f.reason(), f.remedy(), f.source().label(), f.locked(),
                         changes.getOrDefault(f.id(), List.of())))
@@ -345,7 +344,7 @@ public class DashboardService {
                     String number = rs.getString("number");
                     String unit = rs.getString("unit");
                     List<Figure> own = figures.getOrDefault(id, List.of());
-                    Figure latest = latest(own, unit);
+                    Figure latest = latest(own);
                     Source indicatorSource = new Source(rs.getString("source_document"), rs.getString("source_place"), null);
                     String source = latest != null && !latest.source().label().isEmpty()
                             ? latest.source().label() : indicatorSource.label();
@@ -396,18 +395,18 @@ public class DashboardService {
         }
     }
 
-    /** One reported figure of an indicator; {@code locked} when its period is closed now. */
+    /**
+     * One reported figure of an indicator; {@code locked} when its period is closed now. Read by the engine once, when
+     * loaded: the judging, the latest figure and the trends all look at the same reading many times.
+     */
     record Figure(long id, String text, Period period, boolean estimate, Source source, @Nullable BigDecimal number,
                   @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable ValueBound bound,
-                  @Nullable String note, @Nullable String reason, @Nullable String remedy, boolean locked) {
+                  @Nullable String note, @Nullable String reason, @Nullable String remedy, boolean locked,
+                  ReportedFigure forEngine) {
 
         /** The engine's reading of the text; a confirmed reading stored with the value where the text is ambiguous. */
-        ResultReading reading(@Nullable String unit) {
-            return ReportedFigure.read(text, unit, estimate, number, numerator, denominator, bound);
-        }
-
-        ReportedFigure forEngine(@Nullable String unit) {
-            return period.figure(estimate, reading(unit));
+        ResultReading reading() {
+            return forEngine.reading();
         }
     }
 
@@ -415,14 +414,14 @@ public class DashboardService {
     private static Assessment assess(StoredTarget target, @Nullable TargetReading reading, int startYear,
                                      int endYear, boolean open, List<Figure> figures) {
         Map<ReportedFigure, Figure> byView = new java.util.IdentityHashMap<>();
-        figures.forEach(f -> byView.put(f.forEngine(target.unit()), f));
+        figures.forEach(f -> byView.put(f.forEngine(), f));
         return Assessments.assess(reading, target.unit(), target.countsAllUnits(), startYear, endYear, open,
                 byView.keySet(), f -> byView.get(f).period().label());
     }
 
     /** The latest of an indicator's figures, by the engine's order. */
-    static @Nullable Figure latest(List<Figure> figures, @Nullable String unit) {
-        return ReportedFigure.latest(figures, f -> f.forEngine(unit)).orElse(null);
+    static @Nullable Figure latest(List<Figure> figures) {
+        return ReportedFigure.latest(figures, Figure::forEngine).orElse(null);
     }
 
     private Map<Long, List<Figure>> figures(String termCode, @Nullable Set<Long> units) {
@@ -434,7 +433,7 @@ public class DashboardService {
                         SELECT v.id, v.indicator_id, v.value_text, v.period_kind, v.period_year_from,
                                v.period_year_to, v.period_part, v.estimate, v.source_document, v.source_place,
                                v.value_number, v.value_numerator, v.value_denominator, v.value_bound, v.note,
-                               v.reason, v.remedy,
+                               v.reason, v.remedy, i.unit AS measure,
                                (l.id IS NOT NULL AND (l.reopen_until IS NULL OR l.reopen_until <= :now)) AS locked
                         FROM data_value v
                         JOIN indicator i ON i.id = v.indicator_id AND i.org_unit_id = v.org_unit_id
@@ -447,17 +446,23 @@ public class DashboardService {
                 .param("units", units == null ? List.of(0L) : units)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(rs -> {
-                    String bound = rs.getString("value_bound");
+                    String boundName = rs.getString("value_bound");
+                    ValueBound bound = boundName == null ? null : ValueBound.valueOf(boundName);
+                    String text = rs.getString("value_text");
+                    boolean estimate = rs.getBoolean("estimate");
+                    BigDecimal number = rs.getBigDecimal("value_number");
+                    BigDecimal numerator = rs.getBigDecimal("value_numerator");
+                    BigDecimal denominator = rs.getBigDecimal("value_denominator");
+                    Period period = new Period(Period.Kind.valueOf(rs.getString("period_kind")),
+                            rs.getInt("period_year_from"), rs.getInt("period_year_to"), rs.getInt("period_part"));
+                    ResultReading reading = ReportedFigure.read(text, rs.getString("measure"), estimate, number,
+                            numerator, denominator, bound);
                     byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>()).add(new Figure(
-                            rs.getLong("id"), rs.getString("value_text"),
-                            new Period(Period.Kind.valueOf(rs.getString("period_kind")), rs.getInt("period_year_from"),
-                                    rs.getInt("period_year_to"), rs.getInt("period_part")),
-                            rs.getBoolean("estimate"),
+                            rs.getLong("id"), text, period, estimate,
                             new Source(rs.getString("source_document"), rs.getString("source_place"), null),
-                            rs.getBigDecimal("value_number"), rs.getBigDecimal("value_numerator"),
-                            rs.getBigDecimal("value_denominator"), bound == null ? null : ValueBound.valueOf(bound),
+                            number, numerator, denominator, bound,
                             rs.getString("note"), rs.getString("reason"), rs.getString("remedy"),
-                            rs.getBoolean("locked")));
+                            rs.getBoolean("locked"), period.figure(estimate, reading)));
                 });
         return byIndicator;
     }

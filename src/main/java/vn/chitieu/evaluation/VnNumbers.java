@@ -35,6 +35,8 @@ public final class VnNumbers {
     private static final Pattern KNOWN_GLUED = Pattern.compile(
             "(?<![\\p{L}])(k?m|cm|dm)[23](?!\\d)");
 
+    private static final Pattern SIGNED_DIGITS = Pattern.compile("[-+]?\\d[\\d.,]*");
+
     private VnNumbers() {
     }
 
@@ -124,11 +126,11 @@ public final class VnNumbers {
     /** Reads one number token (no surrounding words), using the unit to settle a lone dot. */
     public static Reading read(String token, @Nullable String unit) {
         String t = token.strip().replace('−', '-');
-        if (!t.matches("[-+]?\\d[\\d.,]*")) {
+        if (!SIGNED_DIGITS.matcher(t).matches()) {
             return new Invalid("\"" + token + "\" không phải là số");
         }
         boolean negative = t.startsWith("-");
-        String digits = t.replaceFirst("^[-+]", "");
+        String digits = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
         int dots = count(digits, '.');
         int commas = count(digits, ',');
         String normal;
