@@ -44,9 +44,12 @@ public class DashboardService {
     private final DataValueService values;
     private final Clock clock;
     private final UserService users;
+    private final SharedOverviews shared;
 
-    DashboardService(JdbcClient jdbc, DataValueService values, Clock clock, UserService users) {
+    DashboardService(JdbcClient jdbc, DataValueService values, Clock clock, UserService users,
+                     SharedOverviews shared) {
         this.users = users;
+        this.shared = shared;
         this.jdbc = jdbc;
         this.values = values;
         this.clock = clock;
@@ -162,13 +165,46 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Overview overview(String termCode, @Nullable Long unitId, @Nullable Period asOf) {
-        @Nullable Set<Long> units = unitId == null ? readableUnits() : Set.of(requireReadable(unitId));
+        if (unitId == null) {
+            return computed(termCode, readableUnits(), asOf);
+        }
+        // the person's scope first: a shared overview is handed only to those who may read the unit
+        Set<Long> unit = Set.of(requireReadable(unitId));
+        return shared.get(new SharedOverviews.Key(termCode, unitId, asOf), fingerprint(termCode, unitId),
+                () -> computed(termCode, unit, asOf));
+    }
+
+    private Overview computed(String termCode, @Nullable Set<Long> units, @Nullable Period asOf) {
         Map<Long, List<Figure>> figures = figures(termCode, units);
         List<Period> periods = figures.values().stream().flatMap(List::stream).map(Figure::period).distinct()
                 .sorted(NEWEST_FIRST).toList();
         List<Judged> judged = judged(termCode, units, asOf == null ? figures : upTo(figures, asOf));
         List<IndicatorRow> rows = judged.stream().map(Judged::row).toList();
         return new Overview(rows, Tally.of(rows), Trends.of(judged), periods, asOf, clock.instant());
+    }
+
+    /**
+     * What a unit's overview is computed from, in one cheap read (its indexes, no figure text): its figures, its
+     * indicators, its period locks (and whether a reopening still runs) and the term. Any edit bumps a version or a
+     * count, so a shared overview is never handed out after a change that sent no event (catalogue, locks, the term,
+     * or a write outside the application).
+     */
+    private String fingerprint(String termCode, long unitId) {
+        return jdbc.sql("""
+                        SELECT CONCAT_WS('|',
+                          (SELECT CONCAT(t.id, ':', t.version, ':', t.status) FROM term t WHERE t.code = :term),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(i.version), 0), ':', COALESCE(MAX(i.id), 0), ':',
+                                  COALESCE(SUM(i.active), 0))
+                             FROM indicator i JOIN term t ON t.id = i.term_id
+                             WHERE t.code = :term AND i.org_unit_id = :unit),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(v.version), 0), ':', COALESCE(MAX(v.id), 0))
+                             FROM data_value v WHERE v.org_unit_id = :unit),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(l.version), 0), ':', COALESCE(MAX(l.id), 0), ':',
+                                  COALESCE(SUM(l.reopen_until > :now), 0))
+                             FROM period_lock l WHERE l.org_unit_id = :unit))""")
+                .param("term", termCode).param("unit", unitId)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(String.class).single();
     }
 
     /**
