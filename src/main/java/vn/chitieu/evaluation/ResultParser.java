@@ -61,7 +61,7 @@ public final class ResultParser {
                                                    @Nullable TargetReading target) {
         String original = text == null ? "" : TargetParser.nfc(text).strip();
         unit = VnNumbers.perMilleUnit(unit);
-        String t = VnNumbers.perMille(SPACES.matcher(original.toLowerCase(Locale.ROOT)).replaceAll(" "));
+        String t = VnNumbers.perMille(oneSpace(original.toLowerCase(Locale.ROOT)));
         boolean estimate = false;
         Matcher est = ESTIMATE.matcher(t);
         if (est.find()) {
@@ -232,6 +232,10 @@ public final class ResultParser {
 
     /** The power of ten a leading money word stands for, or -1. */
     private static int scale(String text) {
+        // every money word starts with one of these; most texts start with a digit, and need no pattern
+        if (text.isEmpty() || "tnđ".indexOf(text.charAt(0)) < 0) {
+            return -1;
+        }
         if (BILLION.matcher(text).matches()) {
             return 9;
         }
@@ -245,6 +249,18 @@ public final class ResultParser {
             return 0;
         }
         return -1;
+    }
+
+    /** Runs of white space as one space; most texts have none to collapse, and are returned as they are. */
+    private static String oneSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1)))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static ResultReading reading(String text, ResultReading.Kind kind, @Nullable BigDecimal number,

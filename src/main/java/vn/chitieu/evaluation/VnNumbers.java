@@ -42,7 +42,8 @@ public final class VnNumbers {
 
     /** The text with "%o" and "%0" written as ‰, so per mille is kept and shown as such. */
     public static String perMille(String text) {
-        return PER_MILLE.matcher(text).replaceAll("‰");
+        // both ways of typing it start with "%"
+        return text.indexOf('%') < 0 ? text : PER_MILLE.matcher(text).replaceAll("‰");
     }
 
     /** A unit as stored, with "%o" or "%0" written as ‰; null stays null. */
