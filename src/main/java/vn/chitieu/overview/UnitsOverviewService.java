@@ -1,6 +1,5 @@
 package vn.chitieu.overview;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
