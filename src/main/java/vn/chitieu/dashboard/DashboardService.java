@@ -44,9 +44,12 @@ public class DashboardService {
     private final DataValueService values;
     private final Clock clock;
     private final UserService users;
+    private final SharedOverviews shared;
 
-    DashboardService(JdbcClient jdbc, DataValueService values, Clock clock, UserService users) {
+    DashboardService(JdbcClient jdbc, DataValueService values, Clock clock, UserService users,
+                     SharedOverviews shared) {
         this.users = users;
+        this.shared = shared;
         this.jdbc = jdbc;
         this.values = values;
         this.clock = clock;
@@ -105,11 +108,17 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public List<UnitChoice> unitsWithIndicators(String termCode) {
         AccessScope scope = users.currentScope();
+        if (!scope.allUnits() && scope.readable().isEmpty()) {
+            return List.of();
+        }
+        // only the person's own units are looked at: scanning the country's 3,355 for a commune leader's one is waste
         return jdbc.sql("""
                         SELECT DISTINCT u.id, u.code, u.name FROM indicator i
                         JOIN term t ON t.id = i.term_id JOIN org_unit u ON u.id = i.org_unit_id
-                        WHERE t.code = :term AND i.active ORDER BY u.name""")
+                        WHERE t.code = :term AND i.active""" + (scope.allUnits() ? "" : " AND i.org_unit_id IN (:units)")
+                        + " ORDER BY u.name")
                 .param("term", termCode)
+                .param("units", scope.allUnits() ? List.of(0L) : scope.readable())
                 .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
                 .list().stream().filter(u -> scope.canRead(u.id())).toList();
     }
@@ -162,13 +171,46 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Overview overview(String termCode, @Nullable Long unitId, @Nullable Period asOf) {
-        @Nullable Set<Long> units = unitId == null ? readableUnits() : Set.of(requireReadable(unitId));
+        if (unitId == null) {
+            return computed(termCode, readableUnits(), asOf);
+        }
+        // the person's scope first: a shared overview is handed only to those who may read the unit
+        Set<Long> unit = Set.of(requireReadable(unitId));
+        return shared.get(new SharedOverviews.Key(termCode, unitId, asOf), fingerprint(termCode, unitId),
+                () -> computed(termCode, unit, asOf));
+    }
+
+    private Overview computed(String termCode, @Nullable Set<Long> units, @Nullable Period asOf) {
         Map<Long, List<Figure>> figures = figures(termCode, units);
         List<Period> periods = figures.values().stream().flatMap(List::stream).map(Figure::period).distinct()
                 .sorted(NEWEST_FIRST).toList();
         List<Judged> judged = judged(termCode, units, asOf == null ? figures : upTo(figures, asOf));
         List<IndicatorRow> rows = judged.stream().map(Judged::row).toList();
         return new Overview(rows, Tally.of(rows), Trends.of(judged), periods, asOf, clock.instant());
+    }
+
+    /**
+     * What a unit's overview is computed from, in one cheap read (its indexes, no figure text): its figures, its
+     * indicators, its period locks (and whether a reopening still runs) and the term. Any edit bumps a version or a
+     * count, so a shared overview is never handed out after a change that sent no event (catalogue, locks, the term,
+     * or a write outside the application).
+     */
+    private String fingerprint(String termCode, long unitId) {
+        return jdbc.sql("""
+                        SELECT CONCAT_WS('|',
+                          (SELECT CONCAT(t.id, ':', t.version, ':', t.status) FROM term t WHERE t.code = :term),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(i.version), 0), ':', COALESCE(MAX(i.id), 0), ':',
+                                  COALESCE(SUM(i.active), 0))
+                             FROM indicator i JOIN term t ON t.id = i.term_id
+                             WHERE t.code = :term AND i.org_unit_id = :unit),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(v.version), 0), ':', COALESCE(MAX(v.id), 0))
+                             FROM data_value v WHERE v.org_unit_id = :unit),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(l.version), 0), ':', COALESCE(MAX(l.id), 0), ':',
+                                  COALESCE(SUM(l.reopen_until > :now), 0))
+                             FROM period_lock l WHERE l.org_unit_id = :unit))""")
+                .param("term", termCode).param("unit", unitId)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(String.class).single();
     }
 
     /**
@@ -240,9 +282,8 @@ public class DashboardService {
                 .param("id", indicatorId)
                 .query((rs, n) -> new IndicatorDetail.Plan(rs.getInt(1), rs.getString(2))).list();
         Map<Long, List<IndicatorDetail.Change>> changes = changes(self.figures().stream().map(Figure::id).toList());
-        String measure = self.row().measure();
         List<IndicatorDetail.Figure> history = self.figures().stream()
-                .sorted(java.util.Comparator.comparing((Figure f) -> f.forEngine(measure), ReportedFigure.NEWEST_FIRST))
+                .sorted(java.util.Comparator.comparing(Figure::forEngine, ReportedFigure.NEWEST_FIRST))
                 .map(f -> new IndicatorDetail.Figure(f.id(), f.period().label(), f.text(), f.estimate(), f.note(),
                         f.reason(), f.remedy(), f.source().label(), f.locked(),
                         changes.getOrDefault(f.id(), List.of())))
@@ -345,7 +386,7 @@ public class DashboardService {
                     String number = rs.getString("number");
                     String unit = rs.getString("unit");
                     List<Figure> own = figures.getOrDefault(id, List.of());
-                    Figure latest = latest(own, unit);
+                    Figure latest = latest(own);
                     Source indicatorSource = new Source(rs.getString("source_document"), rs.getString("source_place"), null);
                     String source = latest != null && !latest.source().label().isEmpty()
                             ? latest.source().label() : indicatorSource.label();
@@ -396,18 +437,18 @@ public class DashboardService {
         }
     }
 
-    /** One reported figure of an indicator; {@code locked} when its period is closed now. */
+    /**
+     * One reported figure of an indicator; {@code locked} when its period is closed now. Read by the engine once, when
+     * loaded: the judging, the latest figure and the trends all look at the same reading many times.
+     */
     record Figure(long id, String text, Period period, boolean estimate, Source source, @Nullable BigDecimal number,
                   @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable ValueBound bound,
-                  @Nullable String note, @Nullable String reason, @Nullable String remedy, boolean locked) {
+                  @Nullable String note, @Nullable String reason, @Nullable String remedy, boolean locked,
+                  ReportedFigure forEngine) {
 
         /** The engine's reading of the text; a confirmed reading stored with the value where the text is ambiguous. */
-        ResultReading reading(@Nullable String unit) {
-            return ReportedFigure.read(text, unit, estimate, number, numerator, denominator, bound);
-        }
-
-        ReportedFigure forEngine(@Nullable String unit) {
-            return period.figure(estimate, reading(unit));
+        ResultReading reading() {
+            return forEngine.reading();
         }
     }
 
@@ -415,14 +456,14 @@ public class DashboardService {
     private static Assessment assess(StoredTarget target, @Nullable TargetReading reading, int startYear,
                                      int endYear, boolean open, List<Figure> figures) {
         Map<ReportedFigure, Figure> byView = new java.util.IdentityHashMap<>();
-        figures.forEach(f -> byView.put(f.forEngine(target.unit()), f));
+        figures.forEach(f -> byView.put(f.forEngine(), f));
         return Assessments.assess(reading, target.unit(), target.countsAllUnits(), startYear, endYear, open,
                 byView.keySet(), f -> byView.get(f).period().label());
     }
 
     /** The latest of an indicator's figures, by the engine's order. */
-    static @Nullable Figure latest(List<Figure> figures, @Nullable String unit) {
-        return ReportedFigure.latest(figures, f -> f.forEngine(unit)).orElse(null);
+    static @Nullable Figure latest(List<Figure> figures) {
+        return ReportedFigure.latest(figures, Figure::forEngine).orElse(null);
     }
 
     private Map<Long, List<Figure>> figures(String termCode, @Nullable Set<Long> units) {
@@ -434,7 +475,7 @@ public class DashboardService {
                         SELECT v.id, v.indicator_id, v.value_text, v.period_kind, v.period_year_from,
                                v.period_year_to, v.period_part, v.estimate, v.source_document, v.source_place,
                                v.value_number, v.value_numerator, v.value_denominator, v.value_bound, v.note,
-                               v.reason, v.remedy,
+                               v.reason, v.remedy, i.unit AS measure,
                                (l.id IS NOT NULL AND (l.reopen_until IS NULL OR l.reopen_until <= :now)) AS locked
                         FROM data_value v
                         JOIN indicator i ON i.id = v.indicator_id AND i.org_unit_id = v.org_unit_id
@@ -447,17 +488,23 @@ public class DashboardService {
                 .param("units", units == null ? List.of(0L) : units)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(rs -> {
-                    String bound = rs.getString("value_bound");
+                    String boundName = rs.getString("value_bound");
+                    ValueBound bound = boundName == null ? null : ValueBound.valueOf(boundName);
+                    String text = rs.getString("value_text");
+                    boolean estimate = rs.getBoolean("estimate");
+                    BigDecimal number = rs.getBigDecimal("value_number");
+                    BigDecimal numerator = rs.getBigDecimal("value_numerator");
+                    BigDecimal denominator = rs.getBigDecimal("value_denominator");
+                    Period period = new Period(Period.Kind.valueOf(rs.getString("period_kind")),
+                            rs.getInt("period_year_from"), rs.getInt("period_year_to"), rs.getInt("period_part"));
+                    ResultReading reading = ReportedFigure.read(text, rs.getString("measure"), estimate, number,
+                            numerator, denominator, bound);
                     byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>()).add(new Figure(
-                            rs.getLong("id"), rs.getString("value_text"),
-                            new Period(Period.Kind.valueOf(rs.getString("period_kind")), rs.getInt("period_year_from"),
-                                    rs.getInt("period_year_to"), rs.getInt("period_part")),
-                            rs.getBoolean("estimate"),
+                            rs.getLong("id"), text, period, estimate,
                             new Source(rs.getString("source_document"), rs.getString("source_place"), null),
-                            rs.getBigDecimal("value_number"), rs.getBigDecimal("value_numerator"),
-                            rs.getBigDecimal("value_denominator"), bound == null ? null : ValueBound.valueOf(bound),
+                            number, numerator, denominator, bound,
                             rs.getString("note"), rs.getString("reason"), rs.getString("remedy"),
-                            rs.getBoolean("locked")));
+                            rs.getBoolean("locked"), period.figure(estimate, reading)));
                 });
         return byIndicator;
     }

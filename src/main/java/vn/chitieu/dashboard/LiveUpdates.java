@@ -49,6 +49,7 @@ public class LiveUpdates {
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("doc-thay-doi-cac-nut").factory());
     private final JdbcClient jdbc;
+    private final SharedOverviews shared;
     private final String node = UUID.randomUUID().toString();
     private final Duration pollInterval;
     private final Duration keep;
@@ -56,9 +57,10 @@ public class LiveUpdates {
     private final Map<Long, Long> seen = new HashMap<>();
     private long polls;
 
-    LiveUpdates(JdbcClient jdbc, @Value("${chitieu.live.poll-interval:300ms}") Duration pollInterval,
+    LiveUpdates(JdbcClient jdbc, SharedOverviews shared, @Value("${chitieu.live.poll-interval:300ms}") Duration pollInterval,
                 @Value("${chitieu.live.keep:10m}") Duration keep) {
         this.jdbc = jdbc;
+        this.shared = shared;
         this.pollInterval = pollInterval;
         this.keep = keep;
     }
@@ -86,6 +88,8 @@ public class LiveUpdates {
     }
 
     private void tell(FiguresChanged change) {
+        // before any screen hears of it, so that the first to refresh computes the overview again and the rest share it
+        shared.forget(change.orgUnitId());
         dispatcher.execute(() -> listeners.forEach(listener -> listener.accept(change)));
     }
 

@@ -75,12 +75,11 @@ final class Trends {
      * year (9 tháng before 6 tháng), else a figure for several years ending that year (the whole term).
      */
     private static Trend.@Nullable Point pointOf(Judged j, int year) {
-        String measure = j.row().measure();
-        Figure figure = ReportedFigure.standingFor(year, j.figures(), f -> f.forEngine(measure)).orElse(null);
+        Figure figure = ReportedFigure.standingFor(year, j.figures(), Figure::forEngine).orElse(null);
         if (figure == null || j.target() == null) {
             return null;
         }
-        ResultReading reading = figure.reading(measure);
+        ResultReading reading = figure.reading();
         BigDecimal percent = Attainment.percentOfTarget(j.target(), reading);
         if (percent == null) {
             return null;
@@ -120,7 +119,7 @@ final class Trends {
             for (Period period : periods) {
                 Figure figure = j.figures().stream().filter(f -> f.period().equals(period))
                         .min(Comparator.comparing(Figure::estimate)).orElse(null);
-                ResultReading reading = figure == null ? null : figure.reading(j.row().measure());
+                ResultReading reading = figure == null ? null : figure.reading();
                 values.add(reading == null || reading.number() == null ? null : reading.number().doubleValue());
                 labels.add(figure == null ? null : figure.text() + (figure.estimate() ? " · ước tính" : ""));
             }

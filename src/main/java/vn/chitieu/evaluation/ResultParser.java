@@ -26,6 +26,20 @@ public final class ResultParser {
     private static final Pattern FRACTION_CHANGE = Pattern.compile(
             "(?<!\\p{L})(giảm|tăng)\\s+(?:(?:được|trên|hơn)\\s+)?(\\d+)\\s*/\\s*(\\d+)(?![\\d.,%])");
     private static final Pattern PRINTED_PERCENT = Pattern.compile("^[^(\\d]*\\(\\s*(?:đạt\\s+)?([\\d.,]+)\\s*%\\s*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern YEARS = Pattern.compile("\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\b|năm \\d{4}");
+    private static final Pattern LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern ABOVE = Pattern.compile(".*(trên|hơn|vượt|>|≥)\\s*$");
+    private static final Pattern ABOVE_SIGNED = Pattern.compile(".*(trên|hơn)\\s+[-+]?$");
+    private static final Pattern BELOW = Pattern.compile(".*(dưới|<|≤|gần)\\s*$");
+    private static final Pattern ABOUT = Pattern.compile(".*(khoảng|xấp xỉ|~|chừng)\\s*$");
+    private static final Pattern DECREASE = Pattern.compile(".*(?<!\\p{L})giảm(?!\\p{L}).*");
+    private static final Pattern INCREASE = Pattern.compile(".*(?<!\\p{L})tăng(?!\\p{L}).*");
+    private static final Pattern WORDS = Pattern.compile("^\\s*(\\p{L}+(?: \\p{L}+)?)");
+    private static final Pattern BILLION = Pattern.compile("^(tỷ|tỉ)(?!\\p{L}).*");
+    private static final Pattern MILLION = Pattern.compile("^triệu(?!\\p{L}).*");
+    private static final Pattern THOUSAND = Pattern.compile("^(nghìn|ngàn)(?!\\p{L}).*");
+    private static final Pattern DONG = Pattern.compile("^đồng(?!\\p{L}).*");
     private static final java.util.List<String> PLANNED_COUNTS = java.util.List.of("đảng viên", "người", "lao động",
             "hộ", "công trình", "dự án", "tuyến", "sản phẩm", "mô hình", "doanh nghiệp", "hội viên", "đoàn viên",
             "thanh niên", "công dân", "tân binh", "quân nhân", "học sinh", "nhà", "căn", "lượt", "km", "ha", "m2",
@@ -47,12 +61,12 @@ public final class ResultParser {
                                                    @Nullable TargetReading target) {
         String original = text == null ? "" : TargetParser.nfc(text).strip();
         unit = VnNumbers.perMilleUnit(unit);
-        String t = VnNumbers.perMille(original.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        String t = VnNumbers.perMille(oneSpace(original.toLowerCase(Locale.ROOT)));
         boolean estimate = false;
         Matcher est = ESTIMATE.matcher(t);
         if (est.find()) {
             estimate = true;
-            t = est.replaceAll(" ").replaceAll("\\s+", " ").strip();
+            t = SPACES.matcher(est.replaceAll(" ")).replaceAll(" ").strip();
         }
         if (t.isEmpty() || PENDING.matcher(t).matches()) {
             return ParseResult.ok(reading(original, ResultReading.Kind.PENDING, null, null, null, null, estimate,
@@ -67,7 +81,7 @@ public final class ResultParser {
             return ParseResult.ok(reading(original, ResultReading.Kind.RATING, null, null, null, null, estimate,
                     false, rating.get()));
         }
-        String figures = t.replaceAll("\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\b|năm \\d{4}", " ");
+        String figures = YEARS.matcher(t).replaceAll(" ");
         Matcher fraction = FRACTION_CHANGE.matcher(figures);
         if (fraction.find() && new BigDecimal(fraction.group(3)).signum() > 0) {
             // "giảm 1/3 số hộ cận nghèo": a change by a share of the baseline, in %
@@ -108,7 +122,7 @@ public final class ResultParser {
         }
         Matcher token = levelToken(figures);
         if (token == null) {
-            if (!t.matches(".*\\p{L}.*")) {
+            if (!LETTER.matcher(t).matches()) {
                 return ParseResult.error("Không đọc được kết quả \"" + original + "\"; ghi số (ví dụ 98,5%), "
                         + "dạng số đạt/tổng số (ví dụ 7/8) hoặc bằng lời");
             }
@@ -122,18 +136,18 @@ public final class ResultParser {
         String before = figures.substring(0, token.start());
         BigDecimal value = number.orElseThrow();
         ValueBound bound = null;
-        if (before.matches(".*(trên|hơn|vượt|>|≥)\\s*$") || before.matches(".*(trên|hơn)\\s+[-+]?$")) {
+        if (ABOVE.matcher(before).matches() || ABOVE_SIGNED.matcher(before).matches()) {
             bound = ValueBound.ABOVE;
-        } else if (before.matches(".*(dưới|<|≤|gần)\\s*$")) {
+        } else if (BELOW.matcher(before).matches()) {
             bound = before.strip().endsWith("gần") ? ValueBound.ABOUT : ValueBound.BELOW;
-        } else if (before.matches(".*(khoảng|xấp xỉ|~|chừng)\\s*$")) {
+        } else if (ABOUT.matcher(before).matches()) {
             bound = ValueBound.ABOUT;
         }
         value = rescale(value, figures.substring(token.end()), unit);
         // "giảm xuống còn 1,59%" states the level reached, not an amount of decrease
         boolean level = LEVEL_BEFORE.matcher(before).find();
-        boolean decrease = !level && before.matches(".*(?<!\\p{L})giảm(?!\\p{L}).*");
-        boolean increase = !level && before.matches(".*(?<!\\p{L})tăng(?!\\p{L}).*");
+        boolean decrease = !level && DECREASE.matcher(before).matches();
+        boolean increase = !level && INCREASE.matcher(before).matches();
         return ParseResult.ok(reading(original, decrease || increase ? ResultReading.Kind.CHANGE
                 : ResultReading.Kind.NUMBER, value, null, null, bound, estimate, decrease, null));
     }
@@ -169,7 +183,7 @@ public final class ResultParser {
     }
 
     private static String wordsAfter(String rest) {
-        Matcher word = Pattern.compile("^\\s*(\\p{L}+(?: \\p{L}+)?)").matcher(rest);
+        Matcher word = WORDS.matcher(rest);
         return word.find() ? word.group(1) : "";
     }
 
@@ -218,19 +232,35 @@ public final class ResultParser {
 
     /** The power of ten a leading money word stands for, or -1. */
     private static int scale(String text) {
-        if (text.matches("^(tỷ|tỉ)(?!\\p{L}).*")) {
+        // every money word starts with one of these; most texts start with a digit, and need no pattern
+        if (text.isEmpty() || "tnđ".indexOf(text.charAt(0)) < 0) {
+            return -1;
+        }
+        if (BILLION.matcher(text).matches()) {
             return 9;
         }
-        if (text.matches("^triệu(?!\\p{L}).*")) {
+        if (MILLION.matcher(text).matches()) {
             return 6;
         }
-        if (text.matches("^(nghìn|ngàn)(?!\\p{L}).*")) {
+        if (THOUSAND.matcher(text).matches()) {
             return 3;
         }
-        if (text.matches("^đồng(?!\\p{L}).*")) {
+        if (DONG.matcher(text).matches()) {
             return 0;
         }
         return -1;
+    }
+
+    /** Runs of white space as one space; most texts have none to collapse, and are returned as they are. */
+    private static String oneSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1)))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static ResultReading reading(String text, ResultReading.Kind kind, @Nullable BigDecimal number,

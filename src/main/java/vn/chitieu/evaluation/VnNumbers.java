@@ -35,12 +35,15 @@ public final class VnNumbers {
     private static final Pattern KNOWN_GLUED = Pattern.compile(
             "(?<![\\p{L}])(k?m|cm|dm)[23](?!\\d)");
 
+    private static final Pattern SIGNED_DIGITS = Pattern.compile("[-+]?\\d[\\d.,]*");
+
     private VnNumbers() {
     }
 
     /** The text with "%o" and "%0" written as ‰, so per mille is kept and shown as such. */
     public static String perMille(String text) {
-        return PER_MILLE.matcher(text).replaceAll("‰");
+        // both ways of typing it start with "%"
+        return text.indexOf('%') < 0 ? text : PER_MILLE.matcher(text).replaceAll("‰");
     }
 
     /** A unit as stored, with "%o" or "%0" written as ‰; null stays null. */
@@ -124,11 +127,11 @@ public final class VnNumbers {
     /** Reads one number token (no surrounding words), using the unit to settle a lone dot. */
     public static Reading read(String token, @Nullable String unit) {
         String t = token.strip().replace('−', '-');
-        if (!t.matches("[-+]?\\d[\\d.,]*")) {
+        if (!SIGNED_DIGITS.matcher(t).matches()) {
             return new Invalid("\"" + token + "\" không phải là số");
         }
         boolean negative = t.startsWith("-");
-        String digits = t.replaceFirst("^[-+]", "");
+        String digits = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
         int dots = count(digits, '.');
         int commas = count(digits, ',');
         String normal;

@@ -1,6 +1,5 @@
 package vn.chitieu.overview;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -138,7 +137,7 @@ public class UnitsOverviewService {
                 Map<Long, IndicatorRow> byUnit = comparison.instances().get(column.key());
                 List<UnitAggregation.Part> parts = byUnit.entrySet().stream().map(e -> {
                     Stored figure = ofPeriod(figuresByCell.get(e.getKey()).get(column.key()), chosen);
-                    return UnitAggregation.Part.of(figure == null ? null : figure.reading(e.getValue().measure()),
+                    return UnitAggregation.Part.of(figure == null ? null : figure.reading(),
                             cells.get(e.getKey()).get(column.key()).verdict());
                 }).toList();
                 TargetReading target = byUnit.values().stream().map(IndicatorRow::target)
@@ -168,12 +167,11 @@ public class UnitsOverviewService {
         }
     }
 
-    /** A stored figure of one unit. */
-    record Stored(Period period, String text, boolean estimate, @Nullable BigDecimal number,
-                  @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable ValueBound bound) {
+    /** A stored figure of one unit, read by the engine once, when loaded (in its indicator's unit of measure). */
+    record Stored(Period period, String text, boolean estimate, ReportedFigure forEngine) {
 
-        vn.chitieu.evaluation.ResultReading reading(@Nullable String measure) {
-            return ReportedFigure.read(text, measure, estimate, number, numerator, denominator, bound);
+        vn.chitieu.evaluation.ResultReading reading() {
+            return forEngine.reading();
         }
     }
 
@@ -265,6 +263,8 @@ public class UnitsOverviewService {
         if (indicators.isEmpty()) {
             return figures;
         }
+        Map<Long, @Nullable String> measures = new HashMap<>();
+        indicators.forEach(i -> measures.put(i.id(), i.measure()));
         jdbc.sql("""
                         SELECT indicator_id, org_unit_id, period_kind, period_year_from, period_year_to, period_part,
                                value_text, estimate, value_number, value_numerator, value_denominator, value_bound
@@ -272,15 +272,17 @@ public class UnitsOverviewService {
                 .param("indicators", indicators.stream().map(IndicatorRow::id).toList()).param("units", units)
                 .query(rs -> {
                     String bound = rs.getString("value_bound");
-                    figures.computeIfAbsent(rs.getLong("indicator_id"), k -> new HashMap<>())
+                    long indicator = rs.getLong("indicator_id");
+                    Period period = new Period(Period.Kind.valueOf(rs.getString("period_kind")),
+                            rs.getInt("period_year_from"), rs.getInt("period_year_to"), rs.getInt("period_part"));
+                    String text = rs.getString("value_text");
+                    boolean estimate = rs.getBoolean("estimate");
+                    var reading = ReportedFigure.read(text, measures.get(indicator), estimate,
+                            rs.getBigDecimal("value_number"), rs.getBigDecimal("value_numerator"),
+                            rs.getBigDecimal("value_denominator"), bound == null ? null : ValueBound.valueOf(bound));
+                    figures.computeIfAbsent(indicator, k -> new HashMap<>())
                             .computeIfAbsent(rs.getLong("org_unit_id"), k -> new ArrayList<>())
-                            .add(new Stored(new Period(Period.Kind.valueOf(rs.getString("period_kind")),
-                                    rs.getInt("period_year_from"), rs.getInt("period_year_to"),
-                                    rs.getInt("period_part")),
-                                    rs.getString("value_text"), rs.getBoolean("estimate"),
-                                    rs.getBigDecimal("value_number"), rs.getBigDecimal("value_numerator"),
-                                    rs.getBigDecimal("value_denominator"),
-                                    bound == null ? null : ValueBound.valueOf(bound)));
+                            .add(new Stored(period, text, estimate, period.figure(estimate, reading)));
                 });
         return figures;
     }
@@ -288,7 +290,7 @@ public class UnitsOverviewService {
     /** The engine's one assessment rule for one unit's indicator. */
     private static Cell judge(IndicatorRow indicator, List<Stored> figures, TermRow term) {
         Map<ReportedFigure, Stored> byView = new IdentityHashMap<>();
-        figures.forEach(f -> byView.put(f.period().figure(f.estimate(), f.reading(indicator.measure())), f));
+        figures.forEach(f -> byView.put(f.forEngine(), f));
         Assessment assessment = Assessments.assess(indicator.target(), indicator.measure(),
                 indicator.countsAllUnits(), term.startYear(), term.endYear(), term.open(), byView.keySet(),
                 f -> byView.get(f).period().label());

@@ -268,28 +268,22 @@ public class UserService {
         return unitId;
     }
 
-    /** Some units with every unit below them and every unit any of them was formed from, transitively. */
+    /**
+     * Some units with every unit below them and every unit any of them was formed from, transitively. Walked in the
+     * database from these units only: reading the whole tree on each call cost a few ms at national size (3,355
+     * units), on every service call a screen makes. UNION (not UNION ALL) stops at units already reached.
+     */
     private Set<Long> lineage(Set<Long> units) {
         if (units.isEmpty()) {
             return Set.of();
         }
-        java.util.Map<Long, java.util.List<Long>> related = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, parent_id FROM org_unit WHERE parent_id IS NOT NULL").query(rs -> {
-            related.computeIfAbsent(rs.getLong(2), k -> new java.util.ArrayList<>()).add(rs.getLong(1));
-        });
-        jdbc.sql("SELECT org_unit_id, predecessor_id FROM org_unit_predecessor").query(rs -> {
-            related.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
-        });
-        Set<Long> reached = new java.util.HashSet<>(units);
-        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(units);
-        while (!todo.isEmpty()) {
-            for (Long next : related.getOrDefault(todo.pop(), java.util.List.of())) {
-                if (reached.add(next)) {
-                    todo.push(next);
-                }
-            }
-        }
-        return reached;
+        return new java.util.HashSet<>(jdbc.sql("""
+                        WITH RECURSIVE reach (id) AS (
+                            SELECT id FROM org_unit WHERE id IN (:units)
+                            UNION SELECT c.id FROM org_unit c JOIN reach r ON c.parent_id = r.id
+                            UNION SELECT p.predecessor_id FROM org_unit_predecessor p JOIN reach r ON p.org_unit_id = r.id)
+                        SELECT id FROM reach""")
+                .param("units", units).query(Long.class).list());
     }
 
     /** Whether anybody can sign in yet; asked at start-up before any user exists. */
