@@ -19,7 +19,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,6 +32,7 @@ import vn.chitieu.dataimport.ImportPreview;
 import vn.chitieu.dataimport.ImportPreview.Action;
 import vn.chitieu.dataimport.ImportRejectedException;
 import vn.chitieu.dataimport.ImportService;
+import vn.chitieu.base.ui.UploadTexts;
 
 /** Upload a CSV or XLSX file, see every row read and judged, then write all of it or nothing. */
 @Route("nhap-du-lieu")
@@ -72,7 +72,8 @@ class ImportView extends VerticalLayout {
         upload.setMaxFileSize((int) (10 * 1024 * 1024));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setI18n(vietnamese());
+        upload.setI18n(UploadTexts.vietnamese("Chọn tệp CSV hoặc XLSX…", "Mỗi lần chỉ nhập một tệp",
+                "Chỉ nhận tệp .csv hoặc .xlsx"));
         upload.addFileRejectedListener(e -> notify(e.getErrorMessage(), NotificationVariant.LUMO_ERROR));
 
         configureGrid();
@@ -200,21 +201,5 @@ class ImportView extends VerticalLayout {
     private static void notify(String message, NotificationVariant variant) {
         Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(variant);
-    }
-
-    private static UploadI18N vietnamese() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("Kéo tệp vào đây").setMany("Kéo các tệp vào đây"));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Chọn tệp CSV hoặc XLSX…").setMany("Chọn tệp…"));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles("Mỗi lần chỉ nhập một tệp")
-                .setFileIsTooBig("Tệp lớn hơn 10 MB").setIncorrectFileType("Chỉ nhận tệp .csv hoặc .xlsx"));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("Đang kết nối…").setStalled("Đang chờ…")
-                        .setProcessing("Đang xử lý…").setHeld("Đang chờ"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("còn ").setUnknown("chưa rõ"))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("Máy chủ không phản hồi")
-                        .setUnexpectedServerError("Lỗi máy chủ").setForbidden("Không có quyền")));
-        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
     }
 }

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -45,6 +44,7 @@ import vn.chitieu.resolution.ResolutionService;
 import vn.chitieu.resolution.ResolutionText;
 import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.UserService;
+import vn.chitieu.base.ui.UploadTexts;
 
 /**
  * "Danh mục từ văn bản Nghị quyết": paste the resolution's list of targets (or upload the resolution), see the
@@ -107,7 +107,8 @@ class CatalogueFromTextView extends VerticalLayout {
         upload.setMaxFileSize((int) ResolutionText.MAX_BYTES);
         upload.setAcceptedFileTypes(".docx", ".txt", "text/plain",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        upload.setI18n(vietnamese());
+        upload.setI18n(UploadTexts.vietnamese("Tải lên Nghị quyết (.docx, .txt)…", "Mỗi lần chỉ một tệp",
+                "Chỉ nhận tệp .docx hoặc .txt"));
         upload.addFileRejectedListener(e -> notify(e.getErrorMessage(), NotificationVariant.LUMO_ERROR));
 
         read.addClickListener(e -> readText());
@@ -313,21 +314,5 @@ class CatalogueFromTextView extends VerticalLayout {
 
     private static void notify(String message, NotificationVariant variant) {
         Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(variant);
-    }
-
-    private static UploadI18N vietnamese() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("Kéo tệp vào đây").setMany("Kéo các tệp vào đây"));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Tải lên Nghị quyết (.docx, .txt)…").setMany("Chọn tệp…"));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles("Mỗi lần chỉ một tệp")
-                .setFileIsTooBig("Tệp lớn hơn 10 MB").setIncorrectFileType("Chỉ nhận tệp .docx hoặc .txt"));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("Đang kết nối…").setStalled("Đang chờ…")
-                        .setProcessing("Đang xử lý…").setHeld("Đang chờ"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("còn ").setUnknown("chưa rõ"))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable("Máy chủ không phản hồi")
-                        .setUnexpectedServerError("Lỗi máy chủ").setForbidden("Không có quyền")));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
     }
 }
