@@ -17,8 +17,16 @@ import org.apache.commons.csv.CSVRecord;
  * breaks inside quotes, comma or semicolon separators, an optional UTF-8 byte order mark. Every field is normalised
  * to NFC, because Vietnamese text copied from Word or PDF often arrives decomposed and would otherwise not compare
  * equal.
+ * <p>
+ * A file written here is opened in Excel or LibreOffice by people who did not write its cells: a cell that starts
+ * like a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return) is written with a leading
+ * apostrophe so the spreadsheet shows it as text instead of running it (OWASP's "CSV injection"), and that one
+ * apostrophe is taken off again when such a cell is read, so an exported file imports back to the same text.
  */
 public final class Csv {
+
+    /** Formula-like after any apostrophes already there, so that guarding and unguarding are exact inverses. */
+    private static final java.util.regex.Pattern FORMULA_START = java.util.regex.Pattern.compile("^'*[=+\\-@\t\r]");
 
     private Csv() {
     }
@@ -59,7 +67,7 @@ public final class Csv {
                 }
                 Map<String, String> fields = new HashMap<>();
                 for (int col = 0; col < header.size(); col++) {
-                    fields.put(header.get(col), col < record.size() ? nfc(record.get(col)) : "");
+                    fields.put(header.get(col), col < record.size() ? unguard(nfc(record.get(col))) : "");
                 }
                 rows.add(new Row(lines.lineAt(record.getCharacterPosition()), Map.copyOf(fields)));
             }
@@ -79,12 +87,22 @@ public final class Csv {
         try (var printer = new org.apache.commons.csv.CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(header);
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(Csv::nfc).toList());
+                printer.printRecord(row.stream().map(cell -> guard(nfc(cell))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The cell as written to a file a spreadsheet will open: never a formula. */
+    static String guard(String cell) {
+        return FORMULA_START.matcher(cell).find() ? "'" + cell : cell;
+    }
+
+    /** The cell as it was before {@link #guard}. */
+    static String unguard(String cell) {
+        return cell.startsWith("'") && FORMULA_START.matcher(cell).find() ? cell.substring(1) : cell;
     }
 
     public static String nfc(String s) {

@@ -49,4 +49,24 @@ class CsvTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("Dòng 2");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=HYPERLINK(\"http://x\",\"bấm\")", "+1+1", "-2+3+cmd|' /C calc'!A0",
+            "@SUM(A1)", "\tgiảm", "'=1+1", "''-5%"})
+    void a_cell_that_starts_like_a_formula_is_written_as_text_and_read_back_unchanged(String cell) throws IOException {
+        String file = Csv.write(List.of("ket_qua"), List.of(List.of(cell)));
+
+        String written = file.lines().skip(1).findFirst().orElseThrow();
+        assertThat(written.replace("\"", "")).startsWith("'");
+        assertThat(Csv.read(new StringReader(file)).getFirst().get("ket_qua")).isEqualTo(cell.strip());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"98,5%", "giảm 11 hộ", "'trích dẫn'", "13/13 xã"})
+    void an_ordinary_cell_is_written_as_it_is(String cell) throws IOException {
+        String file = Csv.write(List.of("ket_qua"), List.of(List.of(cell)));
+
+        assertThat(file.lines().skip(1).findFirst().orElseThrow().replace("\"", "")).isEqualTo(cell);
+        assertThat(Csv.read(new StringReader(file)).getFirst().get("ket_qua")).isEqualTo(cell);
+    }
 }
