@@ -439,7 +439,10 @@ public class DataValueService {
     public List<DataValue> historyOf(long indicatorId) {
         indicators.findById(indicatorId).map(Indicator::orgUnitId).filter(java.util.Objects::nonNull)
                 .ifPresent(unit -> requireReadable(unit.getId()));
+        // an indicator shared by every unit of a kind has figures of units all over the country: only those in reach
+        AccessScope scope = users.currentScope();
         return values.findByIndicatorId(indicatorId).stream()
+                .filter(v -> scope.canRead(v.orgUnitId().getId()))
                 .sorted(Comparator.comparing(DataValue::period).reversed()
                         .thenComparing(DataValue::estimate))
                 .toList();

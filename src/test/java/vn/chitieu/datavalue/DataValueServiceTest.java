@@ -105,4 +105,27 @@ class DataValueServiceTest {
         assertThatThrownBy(() -> service.historyOf(1))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
+
+    @Test
+    void the_history_of_a_shared_indicator_holds_only_the_figures_of_units_in_reach() {
+        jdbc.sql("""
+                        INSERT INTO indicator (term_id, sector, applies_to_kind, name, unit, target_text, sort_order)
+                        SELECT id, 'KINH_TE', 'PHUONG', 'Tỷ lệ tham gia bảo hiểm y tế', '%', 'trên 95%', 0
+                        FROM term WHERE code = '2025-2030'""").update();
+        long shared = jdbc.sql("SELECT id FROM indicator WHERE name = 'Tỷ lệ tham gia bảo hiểm y tế'")
+                .query(Long.class).single();
+        for (String unit : java.util.List.of("tam-ky", "pho-hoa")) {
+            jdbc.sql("""
+                            INSERT INTO data_value (indicator_id, org_unit_id, period_kind, period_year_from,
+                                period_year_to, value_text, created_by, created_at, updated_by, updated_at)
+                            SELECT ?, id, 'YEAR', 2026, 2026, '96%', 'test', NOW(), 'test', NOW()
+                            FROM org_unit WHERE code = ?""").params(shared, unit).update();
+        }
+        long tamKy = jdbc.sql("SELECT id FROM org_unit WHERE code = 'tam-ky'").query(Long.class).single();
+
+        var seen = as("canbo", "CAN_BO", () -> service.historyOf(shared));
+
+        assertThat(seen).singleElement().satisfies(v -> assertThat(v.orgUnitId().getId()).isEqualTo(tamKy));
+        assertThat(as("quantri", "QUAN_TRI", () -> service.historyOf(shared))).hasSize(2);
+    }
 }
