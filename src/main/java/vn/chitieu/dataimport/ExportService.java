@@ -30,14 +30,16 @@ import vn.chitieu.security.UserService;
  * Open data: a unit's catalogue, figures and plans of a term in the import's own columns, so that the file imports
  * back, into an empty database too, to the same figures, plans and verdicts. One row per stored figure (estimate and
  * official apart), the year's plan on the row of that year, a row of its own for a plan without a yearly figure and
- * for an indicator with neither.
+ * for an indicator with neither. A "Trong đó" sub-row names its indicator in {@code thuoc_chi_tieu} (its number, else its
+ * name), so it comes back as a sub-row.
  */
 @Service
 public class ExportService {
 
     /** The columns in the order written; every one is a column {@link ImportFile} reads. */
     public static final List<String> COLUMNS = List.of("don_vi", "nhiem_ky", "linh_vuc", "ma", "chi_tieu", "dvt",
-            "muc_tieu", "chieu", "ky_han", "ky", "ket_qua", "ghi_chu", "nguyen_nhan", "giai_phap", "ke_hoach");
+            "muc_tieu", "chieu", "ky_han", "ky", "ket_qua", "ghi_chu", "nguyen_nhan", "giai_phap", "ke_hoach",
+            "thuoc_chi_tieu");
 
     /** How an estimate is marked in a result, so the import reads it back as one. */
     static final String ESTIMATE = " (ước thực hiện)";
@@ -72,7 +74,10 @@ public class ExportService {
                         + "xem mã các đơn vị ở /api/v1/units"));
         long unitId = users.requireReadable(Objects.requireNonNull(found.id()));
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Indicator indicator : indicators.indicatorsOf(term)) {
+        Map<Long, Indicator> byId = new java.util.HashMap<>();
+        indicators.indicatorsOf(term).forEach(i -> byId.put(i.id(), i));
+        for (Indicator indicator : byId.values().stream()
+                .sorted(Comparator.comparingInt(Indicator::sortOrder).thenComparing(Indicator::id)).toList()) {
             boolean own = indicator.orgUnitId() != null && indicator.orgUnitId().getId() == unitId;
             List<DataValue> figures = values.historyOf(Objects.requireNonNull(indicator.id())).stream()
                     .filter(v -> v.orgUnitId().getId() == unitId)
@@ -80,7 +85,12 @@ public class ExportService {
             if (!own && figures.isEmpty()) {
                 continue;
             }
-            rows.addAll(rowsOf(indicator, term, found, figures));
+            Indicator parent = indicator.parentId() == null ? null : byId.get(indicator.parentId().getId());
+            String parentRef = parent == null ? "" : parent.number() != null ? parent.number() : parent.name();
+            rowsOf(indicator, term, found, figures).forEach(row -> {
+                row.put("thuoc_chi_tieu", parentRef);
+                rows.add(row);
+            });
         }
         return rows;
     }

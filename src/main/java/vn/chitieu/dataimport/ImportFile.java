@@ -38,7 +38,7 @@ final class ImportFile {
     static final List<String> REQUIRED = List.of("don_vi", "nhiem_ky", "linh_vuc", "chi_tieu", "dvt", "muc_tieu", "ky",
             "ket_qua");
     static final List<String> OPTIONAL = List.of("ma", "ghi_chu", "chieu", "ky_han", "nguyen_nhan", "giai_phap",
-            "ke_hoach");
+            "ke_hoach", "thuoc_chi_tieu");
     static final long MAX_BYTES = 10L * 1024 * 1024;
     /** Data rows a file may have: a ward's figures for years fit in a few hundred. */
     static final int MAX_ROWS = 100_000;

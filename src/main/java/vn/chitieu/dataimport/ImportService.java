@@ -106,7 +106,8 @@ public class ImportService {
                            String name, @Nullable String measure, String targetText, TargetForm stated,
                            @Nullable Period period, String result, boolean estimate, @Nullable String note,
                            @Nullable String reason, @Nullable String remedy, Action action,
-                           @Nullable DataValue existing, @Nullable AnnualPlan plan, @Nullable Action planAction) {
+                           @Nullable DataValue existing, @Nullable AnnualPlan plan, @Nullable Action planAction,
+                           @Nullable String parentKey) {
     }
 
     /** @param denied rows for units outside the person's own, which make a commit a refusal (403), not a 422 */
@@ -128,6 +129,7 @@ public class ImportService {
         List<Planned> planned = new ArrayList<>();
         List<String> denied = new ArrayList<>();
         AccessScope scope = users.currentScope();
+        Map<String, FileIndicator> inFile = fileIndicators(file.rows());
 
         for (Csv.Row row : file.rows()) {
             int line = row.line();
@@ -274,6 +276,39 @@ public class ImportService {
             String indicatorKey = indicator != null ? "id:" + indicator.id()
                     : "new:" + unitKey + "|" + (term == null ? "" : term.code()) + "|" + key(code != null ? code : name);
 
+            // a "Trong đó" sub-row: its indicator, in the catalogue or created by this file
+            String parentRef = row.get("thuoc_chi_tieu");
+            // "(6)" as the resolution prints it is number 6, as in the ma column
+            String parentNumber = parentRef.replaceAll("^\\((.*)\\)$", "$1").strip();
+            String parentKey = null;
+            if (!parentRef.isEmpty() && term != null && !name.isEmpty()) {
+                OrgUnit u = unit;
+                Indicator listed = u == null ? null : indicatorsByTerm.get(term.id()).stream()
+                        .filter(i -> i.orgUnitId() != null && i.orgUnitId().getId().equals(u.id()))
+                        .filter(i -> parentNumber.equals(i.number()) || same(i.name(), parentRef))
+                        .findFirst().orElse(null);
+                String inThisFile = key(unitName) + "|" + term.code() + "|";
+                FileIndicator written = inFile.getOrDefault(inThisFile + key(parentNumber),
+                        inFile.get(inThisFile + key(parentRef)));
+                if (listed != null && listed.parentId() == null) {
+                    parentKey = "id:" + listed.id();
+                } else if (listed == null && written != null && !written.isSubRow()) {
+                    parentKey = "new:" + unitKey + "|" + term.code() + "|" + key(written.ownKey());
+                } else if (listed != null || written != null) {
+                    errors.add(new CellError(line, "thuoc_chi_tieu", "\"" + parentRef + "\" là một dòng \"Trong đó\"; "
+                            + "ghi mã hoặc tên của chỉ tiêu chính"));
+                } else {
+                    errors.add(new CellError(line, "thuoc_chi_tieu", "không có chỉ tiêu \"" + parentRef + "\" của "
+                            + unitName + " nhiệm kỳ " + term.code() + " trong danh mục hay trong tệp; ghi mã hoặc tên "
+                            + "của chỉ tiêu chính"));
+                }
+                if (indicator != null && parentKey != null && (indicator.parentId() == null
+                        || !parentKey.equals("id:" + indicator.parentId().getId()))) {
+                    warnings.add("Chỉ tiêu \"" + name + "\" trong danh mục không thuộc \"" + parentRef
+                            + "\": danh mục không đổi");
+                }
+            }
+
             // the year's plan: read and checked by the one plan check the catalogue form asks too
             String planText = row.get("ke_hoach");
             AnnualPlan plan = null;
@@ -326,7 +361,8 @@ public class ImportService {
             if (errors.isEmpty() && term != null && sector != null) {
                 planned.add(new Planned(line, unitKey, unit, unitName, term, sector, indicatorKey, indicator, code,
                         name, measure, targetText, stated, period, result, estimate, note, blankToNull(reason),
-                        blankToNull(remedy), action, existing, plan, planAction));
+                        blankToNull(remedy), action, existing, plan, planAction,
+                        indicator == null ? parentKey : null));
             }
         }
         return new Plan(new ImportPreview(rows, List.of()), planned, denied);
@@ -336,7 +372,9 @@ public class ImportService {
         Map<String, OrgUnit> newUnits = new LinkedHashMap<>();
         Map<String, Indicator> newIndicators = new LinkedHashMap<>();
         Set<String> codes = new java.util.HashSet<>(units.findAll().stream().map(OrgUnit::code).toList());
-        for (Planned row : plan.rows()) {
+        // indicators before their "Trong đó" rows, whatever the file's order (the sort is stable)
+        for (Planned row : plan.rows().stream().sorted(java.util.Comparator.comparing(r -> r.parentKey() != null))
+                .toList()) {
             OrgUnit unit = row.unit() != null ? row.unit() : newUnits.computeIfAbsent(row.unitKey(), k -> {
                 String code = uniqueCode(row.unitName(), codes);
                 return units.save(OrgUnit.create(code, row.unitName(), kindOf(row.unitName())));
@@ -345,7 +383,7 @@ public class ImportService {
                     : newIndicators.computeIfAbsent(row.indicatorKey(), k -> indicators.save(new Indicator(null,
                     AggregateReference.to(row.term().id()), row.sector(), AggregateReference.to(unit.id()), null,
                     row.code(), row.name(), row.measure(), null, row.targetText().isEmpty() ? null : row.targetText(),
-                    row.stated(), null, 5000 + row.line(),
+                    row.stated(), parentOf(row.parentKey(), newIndicators), 5000 + row.line(),
                     new Source("Nhập từ tệp " + fileName, "dòng " + row.line(), null), Set.of(), 0)));
             if (row.plan() != null && row.planAction() != Action.GIU_NGUYEN) {
                 indicators.savePlan(indicator.id(), row.plan().year(), row.plan().text());
@@ -359,6 +397,38 @@ public class ImportService {
                         .withExplanation(row.reason(), row.remedy()));
             }
         }
+    }
+
+    private static @Nullable AggregateReference<Indicator, Long> parentOf(@Nullable String parentKey,
+                                                                         Map<String, Indicator> created) {
+        if (parentKey == null) {
+            return null;
+        }
+        return AggregateReference.to(parentKey.startsWith("id:") ? Long.parseLong(parentKey.substring(3))
+                : java.util.Objects.requireNonNull(created.get(parentKey).id()));
+    }
+
+    /** An indicator as a row of the file names it: its own key (number, else name) and whether it is a sub-row. */
+    private record FileIndicator(String ownKey, boolean isSubRow) {
+    }
+
+    /** The indicators the file's rows name, by unit, term and number and by unit, term and name. */
+    private static Map<String, FileIndicator> fileIndicators(List<Csv.Row> rows) {
+        Map<String, FileIndicator> found = new HashMap<>();
+        for (Csv.Row row : rows) {
+            String name = row.get("chi_tieu");
+            if (name.isEmpty()) {
+                continue;
+            }
+            String code = row.get("ma").replaceAll("[()]", "").strip();
+            var indicator = new FileIndicator(code.isEmpty() ? name : code, !row.get("thuoc_chi_tieu").isEmpty());
+            String prefix = key(row.get("don_vi")) + "|" + row.get("nhiem_ky") + "|";
+            found.putIfAbsent(prefix + key(name), indicator);
+            if (!code.isEmpty()) {
+                found.putIfAbsent(prefix + key(code), indicator);
+            }
+        }
+        return found;
     }
 
     /** The column a refusal of the door is about, so the person is sent to the right cell. */

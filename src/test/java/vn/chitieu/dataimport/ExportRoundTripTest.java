@@ -99,21 +99,28 @@ class ExportRoundTripTest {
                 + "IN (" + ofTheTerm + "))").update();
         jdbc.sql("DELETE FROM data_value WHERE indicator_id IN (" + ofTheTerm + ")").update();
         jdbc.sql("DELETE FROM indicator_plan WHERE indicator_id IN (" + ofTheTerm + ")").update();
+        // "Trong đó" rows before the indicators they belong to
+        jdbc.sql("DELETE FROM indicator WHERE parent_id IS NOT NULL AND id IN (SELECT id FROM (" + ofTheTerm
+                + ") AS x)").update();
         jdbc.sql("DELETE FROM indicator WHERE id IN (SELECT id FROM (" + ofTheTerm + ") AS x)").update();
         jdbc.sql("DELETE FROM period_lock WHERE org_unit_id = ?").param(tamKy()).update();
     }
 
+    /** The reason and remedy the door asks of a miss, which the demo's illustrative figures were loaded without. */
+    private void explainMisses() {
+        jdbc.sql("UPDATE data_value SET reason = 'Chưa có số liệu chính thức', remedy = 'Rà soát, cập nhật' "
+                + "WHERE org_unit_id = ? AND reason IS NULL").param(tamKy()).update();
+    }
+
     @Test
     void an_export_imported_into_an_empty_catalogue_gives_the_same_figures_plans_and_verdicts() {
-        // plans as a ward writes them (a number, words, a comparator), and the reason and remedy the door asks of a
-        // miss, which the demo's illustrative figures were loaded without
+        // plans as a ward writes them (a number, words, a comparator)
         indicators.savePlan(indicator("11"), 2027, "99,2%");
         indicators.savePlan(indicator("11"), 2026, "trên 99%");
         indicators.savePlan(indicator("9"), 2028, "dưới 0,5%");
         indicators.savePlan(indicator("14"), 2027, "Duy trì vững mạnh về quốc phòng - an ninh");
         indicators.savePlan(indicator("5"), 2029, "Hoàn thành tốt nhiệm vụ trở lên");
-        jdbc.sql("UPDATE data_value SET reason = 'Chưa có số liệu chính thức', remedy = 'Rà soát, cập nhật' "
-                + "WHERE org_unit_id = ? AND reason IS NULL").param(tamKy()).update();
+        explainMisses();
         Map<String, String> assessed = assessments();
         List<String> figures = figures();
         List<String> plans = plans();
@@ -135,5 +142,61 @@ class ExportRoundTripTest {
         assertThat(assessments()).containsExactlyEntriesOf(assessed);
         assertThat(figures()).containsExactlyElementsOf(figures);
         assertThat(plans()).containsExactlyElementsOf(plans);
+    }
+
+    /** Each "Trong đó" row of the unit's term with the number of the indicator it belongs to. */
+    private List<String> subRows() {
+        return jdbc.sql("""
+                        SELECT s.name, p.number FROM indicator s JOIN indicator p ON p.id = s.parent_id
+                        JOIN term t ON t.id = s.term_id WHERE t.code = ? AND s.org_unit_id = ? ORDER BY s.name""")
+                .params(TERM, tamKy()).query((rs, n) -> rs.getString(1) + " ⊂ (" + rs.getString(2) + ")").list();
+    }
+
+    private void addSubRow(String name, String parentNumber) {
+        jdbc.sql("""
+                        INSERT INTO indicator (term_id, sector, org_unit_id, name, unit, parent_id, sort_order)
+                        SELECT p.term_id, p.sector, p.org_unit_id, ?, 'hộ', p.id, p.sort_order FROM indicator p
+                        WHERE p.id = ?""").params(name, indicator(parentNumber)).update();
+        jdbc.sql("""
+                        INSERT INTO data_value (indicator_id, org_unit_id, period_kind, period_year_from,
+                            period_year_to, value_text, created_by, created_at, updated_by, updated_at)
+                        SELECT id, org_unit_id, 'YEAR', 2026, 2026, '12 hộ', 'test', NOW(), 'test', NOW()
+                        FROM indicator WHERE name = ?""").param(name).update();
+    }
+
+    @Test
+    void a_trong_do_row_comes_back_under_its_indicator() {
+        addSubRow("Trong đó: hộ cận nghèo thoát nghèo", "9");
+        explainMisses();
+        List<String> subRows = subRows();
+        assertThat(subRows).containsExactly("Trong đó: hộ cận nghèo thoát nghèo ⊂ (9)");
+        List<Map<String, String>> exported = exports.export(TERM, "tam-ky");
+        assertThat(exported).filteredOn(r -> r.get("chi_tieu").startsWith("Trong đó"))
+                .singleElement().satisfies(r -> assertThat(r.get("thuoc_chi_tieu")).isEqualTo("9"));
+        // the sub-row first: the file's order must not matter
+        List<List<String>> lines = exported.stream()
+                .sorted(java.util.Comparator.comparing((Map<String, String> r) -> r.get("thuoc_chi_tieu").isEmpty()))
+                .map(r -> ExportService.COLUMNS.stream().map(r::get).toList()).toList();
+        byte[] file = Csv.write(ExportService.COLUMNS, lines).getBytes(StandardCharsets.UTF_8);
+        deleteTheUnitsTerm();
+
+        assertThat(imports.preview(file, "mo.csv").allErrors()).isEmpty();
+        imports.commit(file, "mo.csv");
+
+        assertThat(subRows()).containsExactlyElementsOf(subRows);
+    }
+
+    @Test
+    void a_trong_do_row_naming_no_indicator_is_refused_on_its_cell() {
+        String file = String.join(",", ExportService.COLUMNS) + "\n"
+                + "tam-ky,2025-2030,Kinh tế,,Trong đó: hộ mới,hộ,,,,2026,3 hộ,,,,,(99)\n";
+
+        ImportPreview preview = imports.preview(file.getBytes(StandardCharsets.UTF_8), "sai.csv");
+
+        assertThat(preview.rows()).singleElement().satisfies(row -> assertThat(row.errors()).singleElement()
+                .satisfies(e -> {
+            assertThat(e.column()).isEqualTo("thuoc_chi_tieu");
+            assertThat(e.message()).contains("không có chỉ tiêu \"(99)\"");
+        }));
     }
 }
