@@ -4,11 +4,15 @@ import com.vaadin.flow.component.UI;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.chitieu.dashboard.LiveUpdates;
 import vn.chitieu.security.CurrentUser;
 
 /** Keeps a screen in step with the figures of the unit it shows. */
 final class LiveRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveRefresh.class);
 
     private LiveRefresh() {
     }
@@ -27,6 +31,8 @@ final class LiveRefresh {
                 ui.access(() -> {
                     queued.set(false);
                     asViewer.run();
+                    // when each screen is done: the fan-out benchmark reads these lines
+                    log.debug("Màn hình {} đã cập nhật theo đơn vị {}", ui.getUIId(), shown);
                 });
             }
         });
