@@ -85,7 +85,7 @@ class FanOutBenchmark {
     private static final int WARM_UP_SAVES = 2;
     private static final int SAVES = 5;
     /** Dashboards opened at a time: both cores busy, the server's and the browser's share of each opening overlapping. */
-    private static final int BATCH = 10;
+    private static final int BATCH = 2;
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @Value("${local.server.port}")
@@ -193,7 +193,7 @@ class FanOutBenchmark {
                 WHERE u.username LIKE 'bench-xem-%' OR u.username = ?""", STAFF);
     }
 
-    /** A browser context of its own, signed in through the login form's POST, on the commune's dashboard. */
+    /** A viewer signed in, on the dashboard: the first, opened alone. */
     private static BrowserContext open(Browser browser, String base, String address, String ready, String user) {
         BrowserContext context = signedIn(browser, base, user);
         Page page = context.newPage();
@@ -338,15 +338,16 @@ class FanOutBenchmark {
         report.add("## Đóng trình duyệt: " + half + " đóng như đóng tab, " + (contexts.size() - half)
                 + " mất mạng trước khi đóng");
         report.add("");
-        report.add("| sau (s) | listener còn lại | DashboardView còn trong heap | UI còn trong heap |");
-        report.add("|---|---|---|---|");
+        report.add("| sau (s) | listener còn lại | DashboardView còn trong heap | UI còn trong heap | heap (KB) |");
+        report.add("|---|---|---|---|---|");
         long deadline = started + (3L * heartbeat + 45) * 1000;
         while (true) {
             Histogram now = Histogram.now();
             int left = listeners();
             long views = now.count("vn.chitieu.dashboard.ui.DashboardView");
-            report.add(String.format(Locale.ROOT, "| %d | %d | %d | %d |", (System.currentTimeMillis() - started) / 1000,
-                    left, views, now.count("com.vaadin.flow.component.UI")));
+            report.add(String.format(Locale.ROOT, "| %d | %d | %d | %d | %,d |",
+                    (System.currentTimeMillis() - started) / 1000, left, views,
+                    now.count("com.vaadin.flow.component.UI"), now.total() / 1024));
             if ((left == 0 && views == 0) || System.currentTimeMillis() > deadline) {
                 break;
             }

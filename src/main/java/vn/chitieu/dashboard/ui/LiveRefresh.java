@@ -1,20 +1,33 @@
 package vn.chitieu.dashboard.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.chitieu.dashboard.LiveUpdates;
+import vn.chitieu.datavalue.FiguresChanged;
 import vn.chitieu.security.CurrentUser;
 
 /** Keeps a screen in step with the figures of the unit it shows. */
-final class LiveRefresh {
+final class LiveRefresh implements LiveUpdates.Screen {
 
     private static final Logger log = LoggerFactory.getLogger(LiveRefresh.class);
+    /** Heartbeats a browser may miss before its screen is taken for gone: Vaadin's own rule. */
+    private static final int MISSED_HEARTBEATS = 3;
 
-    private LiveRefresh() {
+    private final UI ui;
+    private final Supplier<@Nullable Long> shownUnit;
+    private final Runnable asViewer;
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    LiveRefresh(UI ui, Supplier<@Nullable Long> shownUnit, Runnable refresh) {
+        this.ui = ui;
+        this.shownUnit = shownUnit;
+        this.asViewer = CurrentUser.bind(refresh);
     }
 
     /**
@@ -23,18 +36,54 @@ final class LiveRefresh {
      * Call on attach (the viewer's request); run the returned action on detach.
      */
     static Runnable follow(UI ui, LiveUpdates live, Supplier<@Nullable Long> shownUnit, Runnable refresh) {
-        Runnable asViewer = CurrentUser.bind(refresh);
-        AtomicBoolean queued = new AtomicBoolean();
-        return live.register(change -> {
-            Long shown = shownUnit.get();
-            if (shown != null && shown == change.orgUnitId() && queued.compareAndSet(false, true)) {
+        return live.register(new LiveRefresh(ui, shownUnit, refresh));
+    }
+
+    @Override
+    public void accept(FiguresChanged change) {
+        Long shown = shownUnit.get();
+        if (shown != null && shown == change.orgUnitId() && queued.compareAndSet(false, true)) {
+            try {
                 ui.access(() -> {
                     queued.set(false);
                     asViewer.run();
                     // when each screen is done: the fan-out benchmark reads these lines
                     log.debug("Màn hình {} đã cập nhật theo đơn vị {}", ui.getUIId(), shown);
                 });
+            } catch (UIDetachedException closedMeanwhile) {
+                // its detach unregisters it
             }
-        });
+        }
+    }
+
+    /** Closed, or its browser has missed three heartbeats: nothing will ask for this screen again. */
+    @Override
+    public boolean gone() {
+        VaadinSession session = ui.getSession();
+        if (session == null || ui.isClosing()) {
+            return true;
+        }
+        int heartbeat = session.getConfiguration().getHeartbeatInterval();
+        return heartbeat > 0 && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp()
+                > MISSED_HEARTBEATS * heartbeat * 1000L;
+    }
+
+    /**
+     * What Vaadin does to a UI that missed its heartbeats at the next request of its session, done now, since none
+     * may come: closed and removed from the session, so the screen and everything it holds can go.
+     */
+    @Override
+    public void drop() {
+        try {
+            ui.access(() -> {
+                ui.close();
+                VaadinSession session = ui.getSession();
+                if (session != null) {
+                    session.removeUI(ui);
+                }
+            });
+        } catch (UIDetachedException alreadyGone) {
+            // removed by Vaadin meanwhile
+        }
     }
 }
