@@ -51,7 +51,7 @@ public class LiveUpdates {
     private final Set<Consumer<FiguresChanged>> listeners = ConcurrentHashMap.newKeySet();
     private final ExecutorService dispatcher = Executors.newFixedThreadPool(
             Math.max(2, Runtime.getRuntime().availableProcessors()),
-            Thread.ofVirtual().name("cap-nhat-truc-tiep").factory());
+            Thread.ofPlatform().daemon().name("cap-nhat-truc-tiep").factory());
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("doc-thay-doi-cac-nut").factory());
     private final JdbcClient jdbc;

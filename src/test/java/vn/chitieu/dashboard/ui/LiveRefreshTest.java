@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -39,6 +40,8 @@ class LiveRefreshTest extends SpringBrowserlessTest {
         assertThat(screen.gone()).as("two missed heartbeats and a bit").isFalse();
         ui.getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis() - 3_000L * heartbeat - 1_000);
         assertThat(screen.gone()).isTrue();
+        // the sweep asks from a thread of its own, without the session's lock
+        assertThat(CompletableFuture.supplyAsync(screen::gone).join()).isTrue();
 
         screen.drop();
         MockVaadin.clientRoundtrip();
