@@ -27,14 +27,19 @@ import vn.chitieu.security.Roles;
 
 /**
  * Tells every open dashboard that figures changed, once the change is committed: a listener never sees a figure that
- * is then rolled back. Listeners are called on a thread of their own, in order, so the person saving does not wait
- * while every open screen refreshes.
+ * is then rolled back. Listeners are called on threads of their own, one per core, so the person saving does not wait
+ * while every open screen refreshes, and a hundred open screens refresh on every core rather than one after another.
  * <p>
  * Several app nodes behind a proxy share one database and nothing else: a save writes a line to {@code figure_change}
  * in its own transaction (so the line exists exactly when the figure does), and each node reads the other nodes' lines
  * every {@code chitieu.live.poll-interval}. Screens on the saving node hear of it at once, without the database.
  * Lines are read by time (the last few seconds, each line once) rather than by id: ids are taken at insert and a
  * slower transaction can commit a smaller id after a larger one was read.
+ * <p>
+ * A screen whose browser went without a word (closed while offline, crashed, a laptop shut) sends no request again,
+ * and Vaadin closes a UI that missed its heartbeats only when a request of its session comes: until the session timed
+ * out, such a screen kept its listener and its UI, refreshed at every save. A {@link Screen} that says it is gone is
+ * dropped here, every {@code chitieu.live.sweep}.
  */
 @Service
 public class LiveUpdates {
@@ -44,8 +49,9 @@ public class LiveUpdates {
     private static final int WINDOW_SECONDS = 5;
 
     private final Set<Consumer<FiguresChanged>> listeners = ConcurrentHashMap.newKeySet();
-    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(
-            Thread.ofVirtual().name("cap-nhat-truc-tiep").factory());
+    private final ExecutorService dispatcher = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().daemon().name("cap-nhat-truc-tiep").factory());
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("doc-thay-doi-cac-nut").factory());
     private final JdbcClient jdbc;
@@ -53,16 +59,27 @@ public class LiveUpdates {
     private final String node = UUID.randomUUID().toString();
     private final Duration pollInterval;
     private final Duration keep;
+    private final Duration sweep;
     /** Lines already passed on, by id, with when they were read: forgotten once out of the window. */
     private final Map<Long, Long> seen = new HashMap<>();
     private long polls;
 
     LiveUpdates(JdbcClient jdbc, SharedOverviews shared, @Value("${chitieu.live.poll-interval:300ms}") Duration pollInterval,
-                @Value("${chitieu.live.keep:10m}") Duration keep) {
+                @Value("${chitieu.live.keep:10m}") Duration keep, @Value("${chitieu.live.sweep:10s}") Duration sweep) {
         this.jdbc = jdbc;
         this.shared = shared;
         this.pollInterval = pollInterval;
         this.keep = keep;
+        this.sweep = sweep;
+    }
+
+    /** A listener that can tell its screen is gone for good; it is then dropped and told so once. */
+    public interface Screen extends Consumer<FiguresChanged> {
+
+        boolean gone();
+
+        /** Called once, after the listener is dropped: let the screen go. */
+        void drop();
     }
 
     /** Registers a screen of a signed-in viewer; run the returned action when it closes. */
@@ -90,13 +107,27 @@ public class LiveUpdates {
     private void tell(FiguresChanged change) {
         // before any screen hears of it, so that the first to refresh computes the overview again and the rest share it
         shared.forget(change.orgUnitId());
-        dispatcher.execute(() -> listeners.forEach(listener -> listener.accept(change)));
+        listeners.forEach(listener -> dispatcher.execute(() -> listener.accept(change)));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void startReading() {
         poller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(this::dropGone, sweep.toMillis(), sweep.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Drops the screens that say they are gone. */
+    void dropGone() {
+        for (Consumer<FiguresChanged> listener : listeners) {
+            try {
+                if (listener instanceof Screen screen && screen.gone() && listeners.remove(screen)) {
+                    screen.drop();
+                }
+            } catch (RuntimeException e) {
+                log.debug("Không bỏ được một màn hình đã đóng: {}", e.getMessage());
+            }
+        }
     }
 
     /** Passes on the other nodes' changes of the last seconds not passed on yet; now and then deletes old lines. */

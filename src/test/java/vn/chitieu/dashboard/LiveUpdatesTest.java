@@ -75,4 +75,42 @@ class LiveUpdatesTest {
             jdbc.sql("DELETE FROM org_unit WHERE id = ?").param(unit).update();
         }
     }
+
+    @Test
+    void a_screen_that_says_it_is_gone_is_dropped_once_and_hears_nothing_more() throws InterruptedException {
+        List<String> dropped = new CopyOnWriteArrayList<>();
+        List<FiguresChanged> heardByGone = new CopyOnWriteArrayList<>();
+        CountDownLatch heardByOpen = new CountDownLatch(1);
+        var gone = new Screen("đã đóng", true, dropped, heardByGone::add);
+        var open = new Screen("đang mở", false, dropped, change -> heardByOpen.countDown());
+        Runnable offGone = live.register(gone);
+        Runnable offOpen = live.register(open);
+        try {
+            live.dropGone();
+            live.dropGone();
+            assertThat(dropped).containsExactly("đã đóng");
+
+            live.figuresChanged(new FiguresChanged(-1, -1));
+            assertThat(heardByOpen.await(5, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(200);
+            assertThat(heardByGone).isEmpty();
+        } finally {
+            offGone.run();
+            offOpen.run();
+        }
+    }
+
+    private record Screen(String name, boolean gone, List<String> dropped,
+                          java.util.function.Consumer<FiguresChanged> heard) implements LiveUpdates.Screen {
+
+        @Override
+        public void accept(FiguresChanged change) {
+            heard.accept(change);
+        }
+
+        @Override
+        public void drop() {
+            dropped.add(name);
+        }
+    }
 }

@@ -1,7 +1,10 @@
 package vn.chitieu.dashboard.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.base.ui.chart.ChartOptions;
@@ -20,7 +23,24 @@ final class Charts {
     /** Points far above their target are drawn at this height; their label still says the real figure. */
     private static final double CEILING = 200;
 
+    /**
+     * A sector card's chart by trend and place: the dashboards and wall screens of a unit share one overview, so
+     * they share its charts' options too (one copy in memory, built once per change).
+     */
+    private static final Map<List<Object>, ChartOptions> CARDS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, ChartOptions> eldest) {
+                    return size() > 512;
+                }
+            });
+
     private Charts() {
+    }
+
+    /** The trend chart of a sector card: on the wall screen or on the dashboard. */
+    static ChartOptions ofCard(Trend trend, boolean wall) {
+        return CARDS.computeIfAbsent(List.of(trend, wall), key -> wall ? onWall(trend) : trend(trend, "260px"));
     }
 
     /**

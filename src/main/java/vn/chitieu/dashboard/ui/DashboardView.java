@@ -77,6 +77,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
     private @Nullable Runnable unregister;
     /** The period the person chose (or the address named); null follows the latest period with figures. */
     private @Nullable Period picked;
+    /** The periods the picker offers now. */
+    private List<Period> shownPeriods = List.of();
     /** The address this view last wrote, as the browser shows it. */
     @Nullable String address;
 
@@ -246,7 +248,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
             periods.add(picked);
             periods.sort(DashboardService.NEWEST_FIRST);
         }
-        period.setItems(periods);
+        // the same periods after a live refresh: the picker keeps its items rather than sending them again
+        if (!periods.equals(shownPeriods)) {
+            period.setItems(periods);
+            shownPeriods = List.copyOf(periods);
+        }
         period.setVisible(!periods.isEmpty());
         period.setValue(picked != null ? picked : periods.isEmpty() ? null : periods.getFirst());
     }

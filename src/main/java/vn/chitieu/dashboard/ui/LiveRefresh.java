@@ -1,16 +1,41 @@
 package vn.chitieu.dashboard.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.VaadinSession;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.chitieu.dashboard.LiveUpdates;
+import vn.chitieu.datavalue.FiguresChanged;
 import vn.chitieu.security.CurrentUser;
 
 /** Keeps a screen in step with the figures of the unit it shows. */
-final class LiveRefresh {
+final class LiveRefresh implements LiveUpdates.Screen {
 
-    private LiveRefresh() {
+    private static final Logger log = LoggerFactory.getLogger(LiveRefresh.class);
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** Heartbeats a browser may miss before its screen is taken for gone: Vaadin's own rule. */
+    private static final int MISSED_HEARTBEATS = 3;
+
+    private final UI ui;
+    private final Supplier<@Nullable Long> shownUnit;
+    private final Runnable asViewer;
+    private final AtomicBoolean queued = new AtomicBoolean();
+    /** Taken for gone after this long without a heartbeat; 0: never (heartbeats off). */
+    private final long staleAfterMillis;
+
+    LiveRefresh(UI ui, Supplier<@Nullable Long> shownUnit, Runnable refresh) {
+        this.ui = ui;
+        this.shownUnit = shownUnit;
+        this.asViewer = CurrentUser.bind(refresh);
+        // read here, in the viewer's request: the session's settings may only be read under its lock
+        int heartbeat = ui.getSession().getConfiguration().getHeartbeatInterval();
+        this.staleAfterMillis = heartbeat > 0 ? MISSED_HEARTBEATS * heartbeat * 1000L : 0;
     }
 
     /**
@@ -19,16 +44,60 @@ final class LiveRefresh {
      * Call on attach (the viewer's request); run the returned action on detach.
      */
     static Runnable follow(UI ui, LiveUpdates live, Supplier<@Nullable Long> shownUnit, Runnable refresh) {
-        Runnable asViewer = CurrentUser.bind(refresh);
-        AtomicBoolean queued = new AtomicBoolean();
-        return live.register(change -> {
-            Long shown = shownUnit.get();
-            if (shown != null && shown == change.orgUnitId() && queued.compareAndSet(false, true)) {
+        return live.register(new LiveRefresh(ui, shownUnit, refresh));
+    }
+
+    @Override
+    public void accept(FiguresChanged change) {
+        Long shown = shownUnit.get();
+        if (shown != null && shown == change.orgUnitId() && queued.compareAndSet(false, true)) {
+            long cpu = CPU.getCurrentThreadCpuTime();
+            AtomicBoolean here = new AtomicBoolean();
+            try {
                 ui.access(() -> {
                     queued.set(false);
                     asViewer.run();
+                    here.set(true);
                 });
+            } catch (UIDetachedException closedMeanwhile) {
+                // its detach unregisters it
+                return;
             }
-        });
+            // when each screen is done and the server time it took (its refresh and its push, when run on this
+            // thread rather than queued behind a request of the same session): the fan-out benchmark reads these
+            if (here.get() && log.isDebugEnabled()) {
+                log.debug("Màn hình {} đã cập nhật theo đơn vị {}: {} µs CPU", ui.getUIId(), shown,
+                        cpu < 0 ? -1 : (CPU.getCurrentThreadCpuTime() - cpu) / 1_000);
+            }
+        }
+    }
+
+    /** Closed, or its browser has missed three heartbeats: nothing will ask for this screen again. */
+    @Override
+    public boolean gone() {
+        if (ui.getSession() == null || ui.isClosing()) {
+            return true;
+        }
+        return staleAfterMillis > 0
+                && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() > staleAfterMillis;
+    }
+
+    /**
+     * What Vaadin does to a UI that missed its heartbeats at the next request of its session, done now, since none
+     * may come: closed and removed from the session, so the screen and everything it holds can go.
+     */
+    @Override
+    public void drop() {
+        try {
+            ui.access(() -> {
+                ui.close();
+                VaadinSession session = ui.getSession();
+                if (session != null) {
+                    session.removeUI(ui);
+                }
+            });
+        } catch (UIDetachedException alreadyGone) {
+            // removed by Vaadin meanwhile
+        }
     }
 }

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.chitieu.base.ui.VerdictBadge;
 import vn.chitieu.base.ui.chart.Chart;
 import vn.chitieu.dashboard.IndicatorRow;
@@ -34,6 +37,12 @@ final class SectorCard extends Div {
     private final Div rows = new Div();
     private final Chart chart = new Chart();
     private final Paragraph notCharted = new Paragraph();
+    /** What the card shows now, to change only what a refresh changed. */
+    private @Nullable List<IndicatorRow> shown;
+    private @Nullable Tally shownTally;
+    private boolean shownOpen;
+    /** Each indicator's line, by indicator id. */
+    private final Map<Long, Component> lines = new HashMap<>();
 
     SectorCard(Sector sector, boolean wall) {
         this.sector = sector;
@@ -58,14 +67,42 @@ final class SectorCard extends Div {
 
     /** Shows another sector in the same card (the wall screen turns through them). */
     void show(Sector newSector, List<IndicatorRow> indicators, Trend trend, boolean openTerm) {
-        sector = newSector;
-        heading.setText(sector.label());
-        getElement().setAttribute("data-sector", sector.name());
+        if (newSector != sector) {
+            sector = newSector;
+            heading.setText(sector.label());
+            getElement().setAttribute("data-sector", sector.name());
+            shown = null;
+        }
         show(indicators, trend, openTerm);
     }
 
     void show(List<IndicatorRow> indicators, Trend trend, boolean openTerm) {
-        Tally tally = Tally.of(indicators);
+        // a live refresh usually brings one changed figure: what is the same stays as it is, in the server's memory
+        // and in every browser showing it
+        if (shown == null || openTerm != shownOpen || !indicators.equals(shown)) {
+            showCounts(Tally.of(indicators), openTerm);
+            showRows(indicators, openTerm);
+            shown = List.copyOf(indicators);
+            shownOpen = openTerm;
+        }
+        boolean drawn = !trend.lines().isEmpty();
+        chart.setVisible(drawn);
+        if (drawn) {
+            chart.setOptions(Charts.ofCard(trend, wall));
+        }
+        notCharted.setVisible(!trend.notCharted().isEmpty());
+        String notChartedText = "Không vẽ trên biểu đồ (mục tiêu không quy ra % được): "
+                + String.join("; ", trend.notCharted());
+        if (!notChartedText.equals(notCharted.getText())) {
+            notCharted.setText(notChartedText);
+        }
+    }
+
+    private void showCounts(Tally tally, boolean openTerm) {
+        if (tally.equals(shownTally) && openTerm == shownOpen) {
+            return;
+        }
+        shownTally = tally;
         counts.removeAll();
         if (openTerm) {
             for (Outlook outlook : Outlook.values()) {
@@ -76,29 +113,63 @@ final class SectorCard extends Div {
                 counts.add(count(tally.count(verdict), verdict.label(), VerdictBadge.tone(verdict)));
             }
         }
+    }
+
+    /**
+     * The resolution's targets, then the figures reported without a target folded away (the wall screen leaves them
+     * out). When the same indicators are shown in the same order, only the lines whose row changed are replaced.
+     */
+    private void showRows(List<IndicatorRow> indicators, boolean openTerm) {
+        List<IndicatorRow> before = shown;
+        if (before != null && openTerm == shownOpen && sameLines(before, indicators)) {
+            for (int i = 0; i < indicators.size(); i++) {
+                IndicatorRow row = indicators.get(i);
+                Component old = lines.get(row.indicatorId());
+                if (old != null && !row.equals(before.get(i))) {
+                    Component line = line(row, openTerm);
+                    old.getParent().map(Div.class::cast).ifPresent(parent -> parent.replace(old, line));
+                    lines.put(row.indicatorId(), line);
+                }
+            }
+            return;
+        }
         rows.removeAll();
+        lines.clear();
         if (indicators.isEmpty()) {
             rows.add(new Paragraph("Chưa có chỉ tiêu nào trong lĩnh vực này."));
         }
-        // the resolution's targets; figures reported without a target fold away, the wall screen leaves them out
         List<IndicatorRow> others = indicators.stream().filter(row -> !row.isTarget()).toList();
-        indicators.stream().filter(IndicatorRow::isTarget).forEach(row -> rows.add(line(row, openTerm)));
+        indicators.stream().filter(IndicatorRow::isTarget).forEach(row -> rows.add(newLine(row, openTerm)));
         if (!others.isEmpty() && !wall) {
             var list = new Div();
-            others.forEach(row -> list.add(line(row, openTerm)));
+            others.forEach(row -> list.add(newLine(row, openTerm)));
             var details = new com.vaadin.flow.component.details.Details(others.size()
                     + " số liệu khác không có mục tiêu", list);
             details.addClassName("other-figures");
             rows.add(details);
         }
-        boolean drawn = !trend.lines().isEmpty();
-        chart.setVisible(drawn);
-        if (drawn) {
-            chart.setOptions(wall ? Charts.onWall(trend) : Charts.trend(trend, "260px"));
+    }
+
+    /** The same indicators, in the same order, each on the same side of the fold, each already with its line. */
+    private boolean sameLines(List<IndicatorRow> before, List<IndicatorRow> indicators) {
+        if (indicators.size() != before.size()) {
+            return false;
         }
-        notCharted.setVisible(!trend.notCharted().isEmpty());
-        notCharted.setText("Không vẽ trên biểu đồ (mục tiêu không quy ra % được): "
-                + String.join("; ", trend.notCharted()));
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorRow now = indicators.get(i);
+            IndicatorRow then = before.get(i);
+            if (now.indicatorId() != then.indicatorId() || now.isTarget() != then.isTarget()
+                    || (!wall || now.isTarget()) && !lines.containsKey(now.indicatorId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Component newLine(IndicatorRow row, boolean openTerm) {
+        Component line = line(row, openTerm);
+        lines.put(row.indicatorId(), line);
+        return line;
     }
 
     private static Component count(int n, String label, String tone) {

@@ -6,7 +6,10 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.SerializableString;
@@ -35,6 +38,18 @@ public class Chart extends Component implements HasSize {
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
+    /**
+     * The JSON of the options last drawn, by options: every screen showing the same chart (all the dashboards of a
+     * unit) keeps one string rather than a copy each, and a live refresh does not write it again per screen.
+     */
+    private static final Map<ChartOptions, String> DRAWN = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ChartOptions, String> eldest) {
+                    return size() > 512;
+                }
+            });
+
     private @Nullable ChartOptions options;
 
     public Chart() {
@@ -46,7 +61,11 @@ public class Chart extends Component implements HasSize {
         setOptions(options);
     }
 
+    /** Does nothing when the options are the ones shown: a live refresh that changed nothing here sends nothing. */
     public void setOptions(ChartOptions options) {
+        if (options.equals(this.options)) {
+            return;
+        }
         this.options = options;
         getElement().setProperty("config", toJson(options));
     }
@@ -64,7 +83,7 @@ public class Chart extends Component implements HasSize {
     }
 
     static String toJson(ChartOptions options) {
-        return JSON.writeValueAsString(options);
+        return DRAWN.computeIfAbsent(options, JSON::writeValueAsString);
     }
 
     /** JSON's own escapes, plus unicode escapes for the characters that mean something in HTML. */
