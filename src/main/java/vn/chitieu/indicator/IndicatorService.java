@@ -126,6 +126,116 @@ public class IndicatorService {
         return indicatorsOf(term).stream().filter(i -> !inactive.contains(i.id())).toList();
     }
 
+    /**
+     * The indicators of one unit in a term, each with the target that applies to that unit: its own catalogue and the
+     * shared indicators assigned above it, a shared one carrying the unit's own target where it has one. Tracked ones
+     * only, with their "Trong đó…" rows, in catalogue order. The one answer to "what does this unit report, against
+     * what": the entry sheet, the appendix and the write check read it here, the dashboards through
+     * {@link #sharedAssignments}.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Indicator> indicatorsOfUnit(Term term, long unitId) {
+        users.requireReadable(unitId);
+        java.util.Map<Long, SharedAssignment> shared = new java.util.HashMap<>();
+        sharedAssignments(term, List.of(unitId)).forEach(a -> shared.put(a.indicatorId(), a));
+        List<Indicator> found = new java.util.ArrayList<>(indicators.findOwn(idOf(term), unitId));
+        if (!shared.isEmpty()) {
+            found.addAll(indicators.findTrackedIn(shared.keySet()));
+        }
+        return found.stream()
+                .map(i -> {
+                    SharedAssignment a = i.id() == null ? null
+                            : shared.get(i.parentId() == null ? i.id() : i.parentId().getId());
+                    return a != null && a.own() != null && i.parentId() == null ? i.withOwnTarget(a.own()) : i;
+                })
+                .sorted(java.util.Comparator.comparingInt(Indicator::sortOrder))
+                .toList();
+    }
+
+    /**
+     * The shared indicators of a term that apply to each of these units: of the unit's kind, assigned by a unit above
+     * it (anywhere above: the whole subtree of the one that assigned it) or by no one, for a unit that exists during
+     * the term; with the unit's own target where it has one. Deactivated ones are included (their callers say why no
+     * figure can be written); units outside the person's reach are left out. Reads the tree upwards from these
+     * units only and the term's shared indicators by {@code ix_indicator_term_unit}, whatever the country's size.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<SharedAssignment> sharedAssignments(Term term, java.util.Collection<Long> unitIds) {
+        AccessScope scope = users.currentScope();
+        List<Long> units = unitIds.stream().filter(scope::canRead).distinct().toList();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        WITH RECURSIVE above (unit_id, ancestor_id) AS (
+                            SELECT id, parent_id FROM org_unit WHERE id IN (:units) AND parent_id IS NOT NULL
+                            UNION ALL
+                            SELECT a.unit_id, p.parent_id FROM above a JOIN org_unit p ON p.id = a.ancestor_id
+                            WHERE p.parent_id IS NOT NULL)
+                        SELECT i.id AS indicator_id, u.id AS unit_id, i.owner_unit_id, o.name AS owner_name,
+                               ut.id AS target_id, ut.target_text, ut.target_kind, ut.target_comparator,
+                               ut.target_value, ut.target_value2, ut.target_horizon, ut.target_horizon_year,
+                               ut.set_by, ut.set_at, ut.version
+                        FROM org_unit u
+                        JOIN indicator i ON i.term_id = :term AND i.org_unit_id IS NULL AND i.parent_id IS NULL
+                             AND i.applies_to_kind = u.kind
+                        LEFT JOIN org_unit o ON o.id = i.owner_unit_id
+                        LEFT JOIN unit_target ut ON ut.indicator_id = i.id AND ut.org_unit_id = u.id
+                        WHERE u.id IN (:units)
+                          AND (u.valid_to IS NULL OR u.valid_to >= :start) AND (u.valid_from IS NULL OR u.valid_from <= :end)
+                          AND (i.owner_unit_id IS NULL
+                               OR i.owner_unit_id IN (SELECT a.ancestor_id FROM above a WHERE a.unit_id = u.id))
+                        ORDER BY i.sort_order, i.id""")
+                .param("units", units).param("term", idOf(term))
+                // the term's base year belongs to the term before: a ward merged in mid-2025 is no unit of 2025-2030
+                .param("start", LocalDate.of(term.startYear() + 1, 1, 1))
+                .param("end", LocalDate.of(term.endYear(), 12, 31))
+                .query((rs, n) -> {
+                    long owner = rs.getLong("owner_unit_id");
+                    Long ownerId = rs.wasNull() ? null : owner;
+                    long target = rs.getLong("target_id");
+                    UnitTarget own = rs.wasNull() ? null : new UnitTarget(target, rs.getLong("indicator_id"),
+                            rs.getLong("unit_id"), rs.getString("target_text"), formOf(rs), rs.getString("set_by"),
+                            rs.getTimestamp("set_at").toInstant(), rs.getInt("version"));
+                    return new SharedAssignment(rs.getLong("indicator_id"), rs.getLong("unit_id"), ownerId,
+                            rs.getString("owner_name"), own);
+                })
+                .list();
+    }
+
+    /**
+     * An indicator as it applies to a unit: a shared one with the unit's own target where it has one, any other as
+     * it is. The write check judges a figure against this, so a unit's figure meets the unit's target.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Indicator forUnit(Indicator indicator, long unitId) {
+        if (!indicator.shared() || indicator.id() == null || indicator.parentId() != null) {
+            return indicator;
+        }
+        Term term = terms.findById(indicator.termId().getId()).orElse(null);
+        if (term == null || !users.currentScope().canRead(unitId)) {
+            return indicator;
+        }
+        return sharedAssignments(term, List.of(unitId)).stream()
+                .filter(a -> a.indicatorId() == indicator.id() && a.own() != null).findFirst()
+                .map(a -> indicator.withOwnTarget(a.own())).orElse(indicator);
+    }
+
+    private static TargetForm formOf(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String kind = rs.getString("target_kind");
+        String comparator = rs.getString("target_comparator");
+        String horizon = rs.getString("target_horizon");
+        int year = rs.getInt("target_horizon_year");
+        Integer horizonYear = rs.wasNull() ? null : year;
+        return new TargetForm(kind == null ? null : vn.chitieu.evaluation.TargetKind.valueOf(kind),
+                comparator == null ? null : vn.chitieu.evaluation.Comparator.valueOf(comparator),
+                rs.getBigDecimal("target_value"), rs.getBigDecimal("target_value2"),
+                horizon == null ? null : vn.chitieu.evaluation.Horizon.valueOf(horizon), horizonYear);
+    }
+
     /** The indicators of a term that were deactivated: kept with their figures, shown only to be reactivated. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
