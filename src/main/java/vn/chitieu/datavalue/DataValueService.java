@@ -210,12 +210,14 @@ public class DataValueService {
      * and sector must be assigned to them (administrators: every one), and the indicator must be that unit's own.
      */
     private @Nullable String outOfScope(Indicator indicator, long orgUnitId) {
-        if (indicator.orgUnitId() == null) {
+        if (indicator.orgUnitId() == null && indicator.id() != null) {
+            // a saved shared indicator; an import may still be creating one with its unit (no id yet)
             String notHere = sharedElsewhere(indicator, orgUnitId);
             if (notHere != null) {
                 return notHere;
             }
-        } else if (indicator.orgUnitId().getId() != null && indicator.orgUnitId().getId() != orgUnitId) {
+        } else if (indicator.orgUnitId() != null && indicator.orgUnitId().getId() != null
+                && indicator.orgUnitId().getId() != orgUnitId) {
             return "Chỉ tiêu \"" + indicator.name() + "\" không thuộc đơn vị " + unitName(orgUnitId);
         }
         AccessScope scope = users.currentScope();

@@ -14,6 +14,12 @@ interface IndicatorRepository extends ListCrudRepository<Indicator, Long> {
     @Query("SELECT * FROM indicator WHERE term_id = :term AND org_unit_id = :unit AND active ORDER BY sort_order, id")
     List<Indicator> findOwn(long term, long unit);
 
+    /** The shared indicators a unit assigned in a term, tracked or not. */
+    @Query("""
+            SELECT * FROM indicator WHERE term_id = :term AND org_unit_id IS NULL AND owner_unit_id = :owner
+            ORDER BY sort_order, id""")
+    List<Indicator> findSharedBy(long term, long owner);
+
     /** Tracked indicators by id with their "Trong đó…" rows. */
     @Query("SELECT * FROM indicator WHERE (id IN (:ids) OR parent_id IN (:ids)) AND active ORDER BY sort_order, id")
     List<Indicator> findTrackedIn(java.util.Collection<Long> ids);

@@ -1,14 +1,19 @@
 package vn.chitieu.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.chitieu.TestAccounts.as;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.IntegrationTest;
 import vn.chitieu.TestAccounts;
@@ -21,6 +26,7 @@ import vn.chitieu.evaluation.Assessments;
 import vn.chitieu.evaluation.ResultParser;
 import vn.chitieu.evaluation.Targets;
 import vn.chitieu.evaluation.Verdict;
+import vn.chitieu.orgunit.OrgUnitKind;
 import vn.chitieu.overview.UnitsOverview;
 import vn.chitieu.overview.UnitsOverviewService;
 import vn.chitieu.report.Appendix;
@@ -86,6 +92,10 @@ class SharedCatalogueTest {
         // assigned by no unit: every commune, as before owners existed
         assertThat(assigned.stream().filter(a -> a.indicatorId() == everywhere).map(SharedAssignment::unitId))
                 .containsExactlyInAnyOrder(first, second, elsewhere);
+        // communes with no catalogue of their own are offered on the dashboard for what they were assigned
+        assertThat(as("lanhdao", "LANH_DAO", () -> dashboard.unitsWithIndicators("2020-2025")))
+                .extracting(DashboardService.UnitChoice::code).contains("xa-thu-mot", "xa-thu-hai")
+                .doesNotContain("phuong-thu", "xa-khac");
     }
 
     @Test
@@ -154,6 +164,62 @@ class SharedCatalogueTest {
         assertThat(text).contains("Tỷ lệ người dân tham gia BHYT (thử)", "trên 98%", "96,5%");
     }
 
+    @Test
+    void a_citys_administrator_assigns_a_shared_indicator_to_its_communes_with_the_catalogues_checks() {
+        Indicator draft = new Indicator(null, AggregateReference.to(term().id()), Sector.VAN_HOA_XA_HOI, null,
+                OrgUnitKind.XA, null, "Tỷ lệ hộ nghèo đa chiều (thử)", "%", null, "dưới 1%", null, null, 5, null,
+                Set.of(), 0);
+
+        Indicator saved = as("quantri", "QUAN_TRI", () -> indicators.saveShared(draft, city));
+
+        assertThat(as("lanhdao", "LANH_DAO", () -> indicators.sharedBy(term(), city))).extracting(Indicator::name)
+                .contains("Tỷ lệ hộ nghèo đa chiều (thử)", "Tỷ lệ người dân tham gia BHYT (thử)");
+        assertThat(saved.target()).isNotNull();
+        assertThat(as("quantri", "QUAN_TRI", () -> indicators.sharedAssignments(term(), List.of(first, ward))))
+                .filteredOn(a -> a.indicatorId() == saved.id()).extracting(SharedAssignment::unitId)
+                .containsExactly(first);
+        assertThat(audits("CHI_TIEU_CHUNG_THEM", saved.id())).isEqualTo(1);
+        // a city has no city below it; a target the engine cannot read is refused as in the catalogue
+        Indicator cities = new Indicator(null, AggregateReference.to(term().id()), Sector.KINH_TE, null,
+                OrgUnitKind.THANH_PHO, null, "Chỉ tiêu cho thành phố (thử)", "%", null, "trên 5%", null, null, 6, null,
+                Set.of(), 0);
+        assertThatThrownBy(() -> as("quantri", "QUAN_TRI", () -> indicators.saveShared(cities, city)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("không có cấp thành phố bên dưới");
+        assertThatThrownBy(() -> as("lanhdao", "LANH_DAO", () -> indicators.saveShared(draft, city)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_units_own_target_is_read_by_the_engine_written_over_the_version_seen_and_cleared() {
+        UnitTarget own = as("quantri", "QUAN_TRI", () -> indicators.setUnitTarget(insurance, first, "trên 97%", 0))
+                .orElseThrow();
+
+        assertThat(own.form().value()).isEqualByComparingTo("97");
+        assertThat(own.setBy()).isEqualTo("quantri");
+        assertThat(row(first).targetText()).isEqualTo("trên 97%");
+        assertThat(row(first).assessment().verdict()).isEqualTo(Verdict.KHONG_DAT);
+        assertThat(audits("MUC_TIEU_RIENG_THEM", own.id())).isEqualTo(1);
+        assertThatThrownBy(() -> as("quantri", "QUAN_TRI",
+                () -> indicators.setUnitTarget(insurance, first, "trên 96%", own.version() + 1)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> as("quantri", "QUAN_TRI", () -> indicators.setUnitTarget(insurance, ward, "trên 96%",
+                0))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Chỉ tiêu \"Tỷ lệ người dân tham gia BHYT (thử)\" không phải chỉ tiêu chung giao cho "
+                        + "Phường Thử");
+        assertThatThrownBy(() -> as("lanhdao", "LANH_DAO",
+                () -> indicators.setUnitTarget(insurance, first, "trên 96%", own.version())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(as("quantri", "QUAN_TRI", () -> indicators.setUnitTarget(insurance, first, " ", own.version())))
+                .isEmpty();
+        assertThat(row(first).targetText()).isEqualTo("trên 95%");
+    }
+
+    private int audits(String action, long entityId) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity_id = ?")
+                .params(action, entityId).query(Integer.class).single();
+    }
+
     private IndicatorRow row(long unit) {
         return as("lanhdao", "LANH_DAO", () -> dashboard.indicatorList("2020-2025", unit)).stream()
                 .filter(r -> r.indicatorId() == insurance).findFirst().orElseThrow();
@@ -171,7 +237,7 @@ class SharedCatalogueTest {
     }
 
     private Term term() {
-        return indicators.requireTerm("2020-2025");
+        return as("quantri", "QUAN_TRI", () -> indicators.requireTerm("2020-2025"));
     }
 
     private long unit(String code, String name, String kind, Long parent) {
