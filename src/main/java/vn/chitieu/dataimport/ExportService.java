@@ -80,7 +80,8 @@ public class ExportService {
             if (!own && figures.isEmpty()) {
                 continue;
             }
-            rows.addAll(rowsOf(indicator, term, found, figures));
+            // a shared indicator with this unit's figures: as it applies to the unit (its own target, if set)
+            rows.addAll(rowsOf(own ? indicator : indicators.forUnit(indicator, unitId), term, found, figures));
         }
         return rows;
     }

@@ -121,6 +121,10 @@ class SharedCatalogueTest {
         assertThat(atFirst.targetText()).isEqualTo("trên 95%");
         assertThat(atSecond.targetText()).isEqualTo("trên 98%");
         assertThat(atSecond.sharedLabel()).isEqualTo("Chỉ tiêu chung của Thành phố Thử");
+        // the dashboard as of a period says the same
+        assertThat(as("lanhdao", "LANH_DAO", () -> dashboard.overview("2020-2025", second, Period.year(2025)))
+                .rows()).filteredOn(r -> r.indicatorId() == insurance).singleElement()
+                .satisfies(r -> assertThat(r.targetText()).isEqualTo("trên 98%"));
         // the same 96,5%: met against the city's 95%, missed against the commune's own 98%
         assertThat(atFirst.assessment().verdict()).isEqualTo(Verdict.DAT).isEqualTo(engine("trên 95%", "96,5%"));
         assertThat(atSecond.assessment().verdict()).isEqualTo(Verdict.KHONG_DAT)
