@@ -28,7 +28,9 @@ import vn.chitieu.evaluation.TargetKind;
 import vn.chitieu.evaluation.TargetReading;
 import vn.chitieu.evaluation.Targets;
 import vn.chitieu.evaluation.ValueBound;
+import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
+import vn.chitieu.indicator.SharedAssignment;
 import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.Roles;
 import vn.chitieu.security.UserService;
@@ -45,9 +47,11 @@ public class DashboardService {
     private final Clock clock;
     private final UserService users;
     private final SharedOverviews shared;
+    private final IndicatorService indicators;
 
     DashboardService(JdbcClient jdbc, DataValueService values, Clock clock, UserService users,
-                     SharedOverviews shared) {
+                     SharedOverviews shared, IndicatorService indicators) {
+        this.indicators = indicators;
         this.users = users;
         this.shared = shared;
         this.jdbc = jdbc;
@@ -69,8 +73,12 @@ public class DashboardService {
         List<Expected> expected = jdbc.sql("""
                         SELECT i.id, i.number, i.name, i.sector, i.sort_order, i.responsible FROM indicator i
                         JOIN term t ON t.id = i.term_id
-                        WHERE t.code = :term AND i.org_unit_id = :unit AND i.parent_id IS NULL AND i.active""")
+                        WHERE t.code = :term AND i.org_unit_id = :unit AND i.parent_id IS NULL AND i.active
+                        UNION ALL
+                        SELECT i.id, i.number, i.name, i.sector, i.sort_order, i.responsible FROM indicator i
+                        WHERE i.id IN (:shared) AND i.active""")
                 .param("term", termCode).param("unit", unitId)
+                .param("shared", ids(sharedOf(termCode, Set.of(unitId))))
                 .query((rs, n) -> new Expected(rs.getLong("id"),
                         (rs.getString("number") == null ? "" : "(" + rs.getString("number") + ") ") + rs.getString("name")
                                 + (rs.getString("responsible") == null ? "" : " — " + rs.getString("responsible")),
@@ -112,7 +120,7 @@ public class DashboardService {
             return List.of();
         }
         // only the person's own units are looked at: scanning the country's 3,355 for a commune leader's one is waste
-        return jdbc.sql("""
+        List<UnitChoice> own = jdbc.sql("""
                         SELECT DISTINCT u.id, u.code, u.name FROM indicator i
                         JOIN term t ON t.id = i.term_id JOIN org_unit u ON u.id = i.org_unit_id
                         WHERE t.code = :term AND i.active""" + (scope.allUnits() ? "" : " AND i.org_unit_id IN (:units)")
@@ -121,6 +129,31 @@ public class DashboardService {
                 .param("units", scope.allUnits() ? List.of(0L) : scope.readable())
                 .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
                 .list().stream().filter(u -> scope.canRead(u.id())).toList();
+        return withShared(termCode, scope, own);
+    }
+
+    /** The units that report only shared indicators assigned to them, beside those with a catalogue of their own. */
+    private List<UnitChoice> withShared(String termCode, AccessScope scope, List<UnitChoice> own) {
+        var term = indicators.term(termCode).orElse(null);
+        if (term == null) {
+            return own;
+        }
+        Set<Long> listed = new java.util.HashSet<>(own.stream().map(UnitChoice::id).toList());
+        List<Long> candidates = (scope.allUnits()
+                ? jdbc.sql("SELECT id FROM org_unit").query(Long.class).list() : List.copyOf(scope.readable()))
+                .stream().filter(id -> !listed.contains(id)).toList();
+        Set<Long> extra = new java.util.HashSet<>();
+        indicators.sharedAssignments(term, candidates).forEach(a -> extra.add(a.unitId()));
+        if (extra.isEmpty()) {
+            return own;
+        }
+        List<UnitChoice> all = new ArrayList<>(own);
+        all.addAll(jdbc.sql("SELECT id, code, name FROM org_unit WHERE id IN (:ids)").param("ids", extra)
+                .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
+                .list());
+        all.sort(Comparator.comparing(UnitChoice::name,
+                java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))));
+        return all;
     }
 
     /**
@@ -203,6 +236,12 @@ public class DashboardService {
                                   COALESCE(SUM(i.active), 0))
                              FROM indicator i JOIN term t ON t.id = i.term_id
                              WHERE t.code = :term AND i.org_unit_id = :unit),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(i.version), 0), ':', COALESCE(MAX(i.id), 0), ':',
+                                  COALESCE(SUM(i.active), 0), ':', COALESCE(SUM(i.owner_unit_id), 0))
+                             FROM indicator i JOIN term t ON t.id = i.term_id
+                             WHERE t.code = :term AND i.org_unit_id IS NULL),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(ut.version), 0), ':', COALESCE(MAX(ut.id), 0))
+                             FROM unit_target ut WHERE ut.org_unit_id = :unit),
                           (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(v.version), 0), ':', COALESCE(MAX(v.id), 0))
                              FROM data_value v WHERE v.org_unit_id = :unit),
                           (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(l.version), 0), ':', COALESCE(MAX(l.id), 0), ':',
@@ -255,13 +294,25 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<IndicatorDetail> indicatorDetail(long indicatorId) {
+        return indicatorDetail(indicatorId, null);
+    }
+
+    /**
+     * As {@link #indicatorDetail(long)}; a shared indicator (one for every unit of a kind) is shown for a unit it
+     * applies to, with that unit's figures and target: {@code unitId}, or the person's own unit when null.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<IndicatorDetail> indicatorDetail(long indicatorId, @Nullable Long unitId) {
+        Long forUnit = unitId != null ? unitId : users.currentUnitId().orElse(null);
         record Head(String term, long unit, String unitCode, String name, @Nullable String responsible,
                     @Nullable String quote) {
         }
         Optional<Head> head = jdbc.sql("""
-                        SELECT t.code, i.org_unit_id, u.code, i.name, i.responsible, i.source_quote FROM indicator i
-                        JOIN term t ON t.id = i.term_id JOIN org_unit u ON u.id = i.org_unit_id WHERE i.id = :id""")
-                .param("id", indicatorId)
+                        SELECT t.code, u.id, u.code, i.name, i.responsible, i.source_quote FROM indicator i
+                        JOIN term t ON t.id = i.term_id JOIN org_unit u ON u.id = COALESCE(i.org_unit_id, :unit)
+                        WHERE i.id = :id""")
+                .param("id", indicatorId).param("unit", forUnit == null ? 0L : forUnit)
                 .query((rs, n) -> new Head(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)))
                 .optional();
@@ -272,7 +323,11 @@ public class DashboardService {
         requireReadable(h.unit());
         Set<Long> units = unitWithPredecessors(h.unit());
         List<Judged> all = judged(h.term(), units);
-        Judged self = all.stream().filter(j -> j.row().indicatorId() == indicatorId).findFirst().orElseThrow();
+        Judged self = all.stream().filter(j -> j.row().indicatorId() == indicatorId).findFirst().orElse(null);
+        if (self == null) {
+            // a shared indicator not assigned to this unit, or one no longer tracked: nothing of it to show here
+            return Optional.empty();
+        }
         // this unit first, then the same indicator in each unit it was formed from
         List<Judged> related = new ArrayList<>(List.of(self));
         all.stream().filter(j -> j.unitId() != h.unit() && Trends.sameName(j.row().name(), h.name()))
@@ -368,21 +423,34 @@ public class DashboardService {
             return List.of();
         }
         List<Judged> judged = new ArrayList<>();
-        jdbc.sql("""
+        Map<Long, SharedAssignment> sharedHere = sharedOf(termCode, units);
+        String columns = """
                         SELECT i.id, i.sector, i.number, i.name, i.unit, i.target_text, i.target_kind,
                                i.target_comparator, i.target_value, i.target_horizon, i.target_horizon_year,
-                               i.org_unit_id, i.source_document, i.source_place, u.name AS unit_name,
-                               t.start_year, t.end_year, t.status
+                               u.id AS org_unit_id, i.source_document, i.source_place, u.name AS unit_name,
+                               t.start_year, t.end_year, t.status, i.sort_order
                         FROM indicator i
                         JOIN term t ON t.id = i.term_id
+                        """;
+        // the unit's own indicators, then the shared ones assigned to it (the unit shown: its former units keep
+        // their own catalogues)
+        jdbc.sql(columns + """
                         JOIN org_unit u ON u.id = i.org_unit_id
                         WHERE t.code = :term AND i.parent_id IS NULL AND i.active
                         """ + (units == null ? "" : " AND i.org_unit_id IN (:units)") + """
-                         ORDER BY i.sort_order, i.id""")
+
+                        UNION ALL
+                        """ + columns + """
+                        JOIN org_unit u ON u.id = :main
+                        WHERE i.id IN (:shared) AND i.active
+                        ORDER BY sort_order, id""")
                 .param("term", termCode)
                 .param("units", units == null ? List.of(0L) : units)
+                .param("main", mainOf(units)).param("shared", ids(sharedHere))
                 .query(rs -> {
                     long id = rs.getLong("id");
+                    SharedAssignment assignment = sharedHere.get(id);
+                    vn.chitieu.indicator.UnitTarget ownTarget = assignment == null ? null : assignment.own();
                     String number = rs.getString("number");
                     String unit = rs.getString("unit");
                     List<Figure> own = figures.getOrDefault(id, List.of());
@@ -393,7 +461,11 @@ public class DashboardService {
                     String comparator = rs.getString("target_comparator");
                     String horizon = rs.getString("target_horizon");
                     int horizonYear = rs.getInt("target_horizon_year");
-                    StoredTarget target = new StoredTarget(rs.getString("target_text"), unit, rs.getString("name"),
+                    // a unit's own target for a shared indicator stands in for the shared one, for this unit
+                    StoredTarget target = ownTarget != null ? new StoredTarget(ownTarget.text(), unit,
+                            rs.getString("name"), ownTarget.form().comparator(), ownTarget.form().horizon(),
+                            ownTarget.form().horizonYear(), ownTarget.form().countsAllUnits())
+                            : new StoredTarget(rs.getString("target_text"), unit, rs.getString("name"),
                             comparator == null ? null : vn.chitieu.evaluation.Comparator.valueOf(comparator),
                             horizon == null ? null : Horizon.valueOf(horizon), rs.wasNull() ? null : horizonYear,
                             TargetKind.RATIO.name().equals(rs.getString("target_kind"))
@@ -405,11 +477,12 @@ public class DashboardService {
                     Assessment assessment = assess(target, reading, start, end, open, own);
                     var row = new IndicatorRow(id, Sector.valueOf(rs.getString("sector")),
                             number == null ? "" : "(" + number + ")", rs.getString("name"), unit,
-                            rs.getString("target_text"), rs.getString("unit_name"),
+                            target.text(), rs.getString("unit_name"),
                             latest == null ? null : latest.text(),
                             latest == null ? null : latest.period().label(),
                             latest != null && latest.estimate(), source, assessment,
-                            latest != null && latest.locked(), latest == null ? null : latest.note());
+                            latest != null && latest.locked(), latest == null ? null : latest.note(),
+                            assignment == null ? null : assignment.ownerName() == null ? "" : assignment.ownerName());
                     judged.add(new Judged(row, rs.getLong("org_unit_id"), reading, own, start, end, open));
                 });
         // within a sector the resolution's targets first, then the figures reported without one; otherwise the
@@ -418,7 +491,7 @@ public class DashboardService {
                 .thenComparing(j -> !j.row().hasTarget()));
         // a resolution that numbered nothing (the 2020-2025 lists) gets running numbers, as its appendix table's STT
         Map<Long, Integer> running = new HashMap<>();
-        judged.replaceAll(j -> j.row().numberLabel().isEmpty() && j.row().isTarget()
+        judged.replaceAll(j -> j.row().numberLabel().isEmpty() && j.row().isTarget() && j.row().sharedBy() == null
                 ? j.withRow(j.row().withNumberLabel(running.merge(j.unitId(), 1, Integer::sum) + "."))
                 : j);
         return judged;
@@ -471,21 +544,29 @@ public class DashboardService {
         if (units != null && units.isEmpty()) {
             return byIndicator;
         }
-        jdbc.sql("""
+        String columns = """
                         SELECT v.id, v.indicator_id, v.value_text, v.period_kind, v.period_year_from,
                                v.period_year_to, v.period_part, v.estimate, v.source_document, v.source_place,
                                v.value_number, v.value_numerator, v.value_denominator, v.value_bound, v.note,
                                v.reason, v.remedy, i.unit AS measure,
                                (l.id IS NOT NULL AND (l.reopen_until IS NULL OR l.reopen_until <= :now)) AS locked
                         FROM data_value v
-                        JOIN indicator i ON i.id = v.indicator_id AND i.org_unit_id = v.org_unit_id
-                        JOIN term t ON t.id = i.term_id
+                        """;
+        String locks = """
                         LEFT JOIN period_lock l ON l.org_unit_id = v.org_unit_id AND l.period_kind = v.period_kind
                              AND l.period_year_from = v.period_year_from AND l.period_year_to = v.period_year_to
                              AND l.period_part = v.period_part
-                        WHERE t.code = :term""" + (units == null ? "" : " AND v.org_unit_id IN (:units)"))
+                        """;
+        // the own indicators' figures, then the shown unit's figures of the shared ones (uk_data_value's prefix)
+        jdbc.sql(columns + """
+                        JOIN indicator i ON i.id = v.indicator_id AND i.org_unit_id = v.org_unit_id
+                        JOIN term t ON t.id = i.term_id
+                        """ + locks + " WHERE t.code = :term" + (units == null ? "" : " AND v.org_unit_id IN (:units)")
+                        + "\nUNION ALL\n" + columns + " JOIN indicator i ON i.id = v.indicator_id\n" + locks
+                        + " WHERE v.indicator_id IN (:shared) AND v.org_unit_id = :main")
                 .param("term", termCode)
                 .param("units", units == null ? List.of(0L) : units)
+                .param("main", mainOf(units)).param("shared", ids(sharedOf(termCode, units)))
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query(rs -> {
                     String boundName = rs.getString("value_bound");
@@ -511,6 +592,33 @@ public class DashboardService {
 
     private long requireReadable(long unitId) {
         return users.requireReadable(unitId);
+    }
+
+    /**
+     * The shared indicators assigned to the unit shown, with its own targets, by indicator: the one answer of
+     * {@link IndicatorService#sharedAssignments}. The unit shown is the first of these units (its former units, which
+     * follow it, keep their own catalogues); none for a mix of units with no unit shown.
+     */
+    private Map<Long, SharedAssignment> sharedOf(String termCode, @Nullable Set<Long> units) {
+        Long main = units == null || units.isEmpty() ? null : mainOf(units);
+        var term = main == null ? null : indicators.term(termCode).orElse(null);
+        if (term == null || main < 0) {
+            return Map.of();
+        }
+        Map<Long, SharedAssignment> byIndicator = new HashMap<>();
+        indicators.sharedAssignments(term, List.of(main)).forEach(a -> byIndicator.put(a.indicatorId(), a));
+        return byIndicator;
+    }
+
+    /** The unit shown: the only one, or the first of a unit and its former units; -1 for none. */
+    private static long mainOf(@Nullable Set<Long> units) {
+        return units != null && (units.size() == 1 || units instanceof java.util.SequencedSet<Long>)
+                ? units.iterator().next() : -1;
+    }
+
+    /** The ids for an {@code IN} list that is never empty (0 matches no row). */
+    private static List<Long> ids(Map<Long, ?> byId) {
+        return byId.isEmpty() ? List.of(0L) : List.copyOf(byId.keySet());
     }
 
     /** Every unit the person may read; null (no filter) for those who may read every unit. */

@@ -14,6 +14,8 @@ import vn.chitieu.indicator.Sector;
  * @param assessment   the engine's verdict and, for a running term, its projection
  * @param latestLocked the latest figure's period is closed: nobody can change it any more
  * @param latestNote   the latest figure's note ("An Xuân 12 hộ, Phước Hòa 02 hộ"), for a tooltip beside it
+ * @param sharedBy     for a shared indicator (one for every unit of a kind), the unit that assigned it, or "" when
+ *                     no unit did; null for the unit's own indicator
  */
 public record IndicatorRow(
         long indicatorId,
@@ -29,12 +31,27 @@ public record IndicatorRow(
         String source,
         Assessment assessment,
         boolean latestLocked,
-        @Nullable String latestNote) {
+        @Nullable String latestNote,
+        @Nullable String sharedBy) {
+
+    /** A unit's own indicator. */
+    public IndicatorRow(long indicatorId, Sector sector, String numberLabel, String name, @Nullable String measure,
+                        @Nullable String targetText, String unitName, @Nullable String latestValue,
+                        @Nullable String latestPeriod, boolean latestIsEstimate, String source, Assessment assessment,
+                        boolean latestLocked, @Nullable String latestNote) {
+        this(indicatorId, sector, numberLabel, name, measure, targetText, unitName, latestValue, latestPeriod,
+                latestIsEstimate, source, assessment, latestLocked, latestNote, null);
+    }
+
+    /** "Chỉ tiêu chung của Thành phố Đà Nẵng" for a shared indicator, else empty. */
+    public String sharedLabel() {
+        return sharedBy == null ? "" : sharedBy.isEmpty() ? "Chỉ tiêu chung" : "Chỉ tiêu chung của " + sharedBy;
+    }
 
     /** The same row under another number: the running number of a list whose resolution numbered nothing. */
     public IndicatorRow withNumberLabel(String label) {
         return new IndicatorRow(indicatorId, sector, label, name, measure, targetText, unitName, latestValue,
-                latestPeriod, latestIsEstimate, source, assessment, latestLocked, latestNote);
+                latestPeriod, latestIsEstimate, source, assessment, latestLocked, latestNote, sharedBy);
     }
 
     public boolean hasValue() {

@@ -74,13 +74,14 @@ public class ExportService {
                         + "xem mã các đơn vị ở /api/v1/units"));
         long unitId = users.requireReadable(Objects.requireNonNull(found.id()));
         List<Map<String, String>> rows = new ArrayList<>();
+        // the unit's own catalogue and the shared indicators as they apply to it (its own target, if set): one unit's
+        // rows, never the country's catalogue
+        List<Indicator> ofUnit = indicators.indicatorsOfUnit(term, unitId);
         Map<Long, Indicator> byId = new java.util.HashMap<>();
-        indicators.indicatorsOf(term).forEach(i -> byId.put(i.id(), i));
-        for (Indicator indicator : byId.values().stream()
-                .sorted(Comparator.comparingInt(Indicator::sortOrder).thenComparing(Indicator::id)).toList()) {
+        ofUnit.forEach(i -> byId.put(i.id(), i));
+        for (Indicator indicator : ofUnit) {
             boolean own = indicator.orgUnitId() != null && indicator.orgUnitId().getId() == unitId;
-            List<DataValue> figures = values.historyOf(Objects.requireNonNull(indicator.id())).stream()
-                    .filter(v -> v.orgUnitId().getId() == unitId)
+            List<DataValue> figures = values.historyOf(Objects.requireNonNull(indicator.id()), unitId).stream()
                     .sorted(Comparator.comparing(DataValue::period).thenComparing(DataValue::estimate)).toList();
             if (!own && figures.isEmpty()) {
                 continue;

@@ -124,6 +124,7 @@ public class ImportService {
         indicators.terms().forEach(t -> terms.put(t.code(), t));
         List<OrgUnit> allUnits = units.findAll();
         Map<Long, List<Indicator>> indicatorsByTerm = new HashMap<>();
+        Map<String, List<Indicator>> sharedByUnit = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<ImportPreview.Row> rows = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
@@ -204,6 +205,12 @@ public class ImportService {
                         .filter(i -> i.orgUnitId() != null && i.orgUnitId().getId().equals(u.id()))
                         .filter(i -> code != null ? code.equals(i.number()) : same(i.name(), name))
                         .findFirst().orElse(null);
+                if (indicator == null && code == null) {
+                    // a shared indicator assigned to the unit (by name: shared ones carry no number), with the
+                    // unit's own target where it has one
+                    indicator = sharedByUnit.computeIfAbsent(u.id() + "@" + t.id(), k -> sharedOf(t, u.id())).stream()
+                            .filter(i -> same(i.name(), name)).findFirst().orElse(null);
+                }
             }
             if (indicator == null && !name.isEmpty()) {
                 warnings.add("Chỉ tiêu \"" + name + "\" chưa có" + (unit == null ? "" : " ở " + unit.name())
@@ -493,6 +500,13 @@ public class ImportService {
 
     private static String key(String text) {
         return Csv.nfc(text).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** The shared indicators assigned to a unit, each as it applies to the unit (one answer: IndicatorService). */
+    private List<Indicator> sharedOf(Term term, long unitId) {
+        return indicators.sharedAssignments(term, List.of(unitId)).stream()
+                .map(a -> indicators.findById(a.indicatorId()).orElse(null)).filter(java.util.Objects::nonNull)
+                .map(i -> indicators.forUnit(i, unitId)).toList();
     }
 
     private static boolean same(@Nullable String a, String b) {

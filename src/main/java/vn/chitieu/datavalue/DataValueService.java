@@ -91,6 +91,8 @@ public class DataValueService {
         if (text.isBlank()) {
             return new Check(null, Evaluation.undecided("Chưa nhập", false), List.of(), false, null);
         }
+        // a shared indicator is judged against this unit's own target where it has one
+        indicator = indicators.forUnit(indicator, orgUnitId);
         TargetReading target = IndicatorService.targetReading(indicator);
         ParseResult<ResultReading> parsed = ResultParser.parse(text, indicator.unit(), target);
         if (!parsed.isOk()) {
@@ -105,8 +107,8 @@ public class DataValueService {
                     ValueChecks.problems(reading, indicator.unit(), indicator.name(), null, note), false, null);
         }
         if (previous == null && period != null && indicator.id() != null) {
-            previous = values.findByIndicatorId(indicator.id()).stream()
-                    .filter(v -> v.orgUnitId().getId() == orgUnitId && v.period().compareTo(period) < 0)
+            previous = values.findOfUnit(indicator.id(), orgUnitId).stream()
+                    .filter(v -> v.period().compareTo(period) < 0)
                     .max(Comparator.comparing(DataValue::period)).orElse(null);
         }
         ResultReading before = previous == null ? null : previous.reading(indicator.unit());
@@ -195,8 +197,8 @@ public class DataValueService {
         }
         // the stored figures with this period's in place of any stored one, each read as the engine reads it
         List<ReportedFigure> figures = new ArrayList<>();
-        (indicator.id() == null ? List.<DataValue>of() : values.findByIndicatorId(indicator.id())).stream()
-                .filter(v -> v.orgUnitId().getId() == orgUnitId && !v.period().equals(period))
+        (indicator.id() == null ? List.<DataValue>of() : values.findOfUnit(indicator.id(), orgUnitId)).stream()
+                .filter(v -> !v.period().equals(period))
                 .forEach(v -> figures.add(v.figure(indicator.unit())));
         figures.add(period.figure(reading.estimate(), reading));
         return Assessments.assess(target, indicator.unit(), countsAllUnits, term.startYear(), term.endYear(), true,
@@ -208,9 +210,14 @@ public class DataValueService {
      * and sector must be assigned to them (administrators: every one), and the indicator must be that unit's own.
      */
     private @Nullable String outOfScope(Indicator indicator, long orgUnitId) {
-        boolean own = indicator.orgUnitId() == null ? indicator.appliesToKind() != null
-                : indicator.orgUnitId().getId() == null || indicator.orgUnitId().getId() == orgUnitId;
-        if (!own) {
+        if (indicator.orgUnitId() == null && indicator.id() != null) {
+            // a saved shared indicator; an import may still be creating one with its unit (no id yet)
+            String notHere = sharedElsewhere(indicator, orgUnitId);
+            if (notHere != null) {
+                return notHere;
+            }
+        } else if (indicator.orgUnitId() != null && indicator.orgUnitId().getId() != null
+                && indicator.orgUnitId().getId() != orgUnitId) {
             return "Chỉ tiêu \"" + indicator.name() + "\" không thuộc đơn vị " + unitName(orgUnitId);
         }
         AccessScope scope = users.currentScope();
@@ -221,6 +228,26 @@ public class DataValueService {
             return "Tài khoản của bạn không phụ trách lĩnh vực " + indicator.sector().label();
         }
         return null;
+    }
+
+    /**
+     * Why a shared indicator takes no figure of this unit, or null when it does: it applies only to the units of its
+     * kind below the unit that assigned it ({@link IndicatorService#sharedAssignments}).
+     */
+    private @Nullable String sharedElsewhere(Indicator indicator, long orgUnitId) {
+        Term term = termOf(indicator);
+        Long id = indicator.id();
+        if (term != null && id != null && indicators.sharedAssignments(term, List.of(orgUnitId)).stream()
+                .anyMatch(a -> a.indicatorId() == id)) {
+            return null;
+        }
+        String kind = indicator.appliesToKind() == null ? "đơn vị"
+                : indicator.appliesToKind().label().toLowerCase(java.util.Locale.ROOT);
+        String owner = id == null ? null : jdbc.sql("""
+                        SELECT o.name FROM indicator i JOIN org_unit o ON o.id = i.owner_unit_id WHERE i.id = :id""")
+                .param("id", id).query(String.class).optional().orElse(null);
+        return "Chỉ tiêu chung \"" + indicator.name() + "\" áp dụng cho các " + kind
+                + (owner == null ? "" : " thuộc " + owner) + ", không áp dụng cho " + unitName(orgUnitId);
     }
 
     /**
@@ -439,12 +466,22 @@ public class DataValueService {
     public List<DataValue> historyOf(long indicatorId) {
         indicators.findById(indicatorId).map(Indicator::orgUnitId).filter(java.util.Objects::nonNull)
                 .ifPresent(unit -> requireReadable(unit.getId()));
-        // an indicator shared by every unit of a kind has figures of units all over the country: only those in reach
+        // a shared indicator has the figures of every unit of its kind: only those of units in the person's reach
         AccessScope scope = users.currentScope();
-        return values.findByIndicatorId(indicatorId).stream()
-                .filter(v -> scope.canRead(v.orgUnitId().getId()))
-                .sorted(Comparator.comparing(DataValue::period).reversed()
-                        .thenComparing(DataValue::estimate))
-                .toList();
+        return newestFirst(values.findByIndicatorId(indicatorId).stream()
+                .filter(v -> scope.canRead(v.orgUnitId().getId())).toList());
+    }
+
+    /** One unit's values of an indicator (its own, or a shared one's for this unit), as {@link #historyOf(long)}. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<DataValue> historyOf(long indicatorId, long unitId) {
+        requireReadable(unitId);
+        return newestFirst(values.findOfUnit(indicatorId, unitId));
+    }
+
+    private static List<DataValue> newestFirst(List<DataValue> values) {
+        return values.stream().sorted(Comparator.comparing(DataValue::period).reversed()
+                .thenComparing(DataValue::estimate)).toList();
     }
 }

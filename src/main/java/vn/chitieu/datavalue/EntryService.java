@@ -79,15 +79,12 @@ public class EntryService {
     public List<SheetRow> sheet(Term term, long orgUnitId, Period period) {
         users.requireReadable(orgUnitId);
         List<SheetRow> rows = new ArrayList<>();
-        List<Indicator> all = indicators.activeIndicatorsOf(term);
+        // the unit's own indicators and the shared ones assigned to it, each with the target that applies to the unit
+        List<Indicator> all = indicators.indicatorsOfUnit(term, orgUnitId);
         java.util.Map<Long, Integer> orderOf = new java.util.HashMap<>();
         all.forEach(i -> orderOf.put(i.id(), i.sortOrder()));
         for (Indicator indicator : all) {
-            if (indicator.orgUnitId() == null || indicator.orgUnitId().getId() != orgUnitId) {
-                continue;
-            }
-            List<DataValue> history = repository.findByIndicatorId(indicator.id()).stream()
-                    .filter(v -> v.orgUnitId().getId() == orgUnitId).toList();
+            List<DataValue> history = repository.findOfUnit(indicator.id(), orgUnitId);
             DataValue official = find(history, period, false);
             DataValue estimate = find(history, period, true);
             // the previous period of the same kind (Quý II before Quý III), the official figure once there is one
@@ -119,9 +116,7 @@ public class EntryService {
             return List.of();
         }
         var scope = users.currentScope();
-        record Unit(long id, String code, String name) {
-        }
-        Map<Long, Unit> units = new LinkedHashMap<>();
+        Map<Long, OwedUnit> units = new LinkedHashMap<>();
         Map<Long, Set<Long>> expected = new HashMap<>();
         jdbc.sql("""
                         SELECT i.id, i.sector, u.id AS unit_id, u.code, u.name FROM indicator i
@@ -131,10 +126,12 @@ public class EntryService {
                 .query(rs -> {
                     long unit = rs.getLong("unit_id");
                     if (scope.canWrite(unit, rs.getString("sector"))) {
-                        units.putIfAbsent(unit, new Unit(unit, rs.getString("code"), rs.getString("name")));
+                        units.putIfAbsent(unit, new OwedUnit(unit, rs.getString("code"), rs.getString("name")));
                         expected.computeIfAbsent(unit, u -> new HashSet<>()).add(rs.getLong("id"));
                     }
                 });
+        owedShared(term, scope, units.isEmpty() || !scope.allUnits() ? scope.unitIds() : units.keySet(), units,
+                expected);
         if (units.isEmpty()) {
             return List.of();
         }
@@ -158,7 +155,7 @@ public class EntryService {
                 if (!period.endDate().isBefore(today)) {
                     continue;
                 }
-                for (Unit unit : units.values()) {
+                for (OwedUnit unit : units.values()) {
                     Set<Long> due = expected.get(unit.id());
                     int done = (int) entered.getOrDefault(unit.id() + "@" + period.code(), Set.of()).stream()
                             .filter(due::contains).count();
@@ -171,6 +168,41 @@ public class EntryService {
         }
         owed.sort(Comparator.comparing(OwedPeriod::deadline).thenComparing(OwedPeriod::unitName));
         return owed;
+    }
+
+    /**
+     * Adds to what is owed the shared indicators assigned to these units (of the sectors the person writes), and the
+     * units that report only those.
+     */
+    private void owedShared(Term term, vn.chitieu.security.AccessScope scope, Set<Long> candidates,
+                            Map<Long, OwedUnit> units, Map<Long, Set<Long>> expected) {
+        var assigned = indicators.sharedAssignments(term, candidates);
+        if (assigned.isEmpty()) {
+            return;
+        }
+        Map<Long, String> sectors = new HashMap<>();
+        jdbc.sql("SELECT id, sector FROM indicator WHERE id IN (:ids) AND active")
+                .param("ids", assigned.stream().map(a -> a.indicatorId()).distinct().toList())
+                .query(rs -> {
+                    sectors.put(rs.getLong(1), rs.getString(2));
+                });
+        Set<Long> unitIds = new HashSet<>();
+        assigned.stream().filter(a -> sectors.containsKey(a.indicatorId())
+                        && scope.canWrite(a.unitId(), sectors.get(a.indicatorId())))
+                .forEach(a -> {
+                    unitIds.add(a.unitId());
+                    expected.computeIfAbsent(a.unitId(), u -> new HashSet<>()).add(a.indicatorId());
+                });
+        unitIds.removeAll(units.keySet());
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("SELECT id, code, name FROM org_unit WHERE id IN (:ids) ORDER BY name").param("ids", unitIds)
+                    .query(rs -> {
+                        units.put(rs.getLong(1), new OwedUnit(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    });
+        }
+    }
+
+    private record OwedUnit(long id, String code, String name) {
     }
 
     /** Reads and judges a typed value; nothing is written. */

@@ -73,6 +73,7 @@ class DemoData {
         Map<String, Indicator> targets = loadTargets2025(tamKy);
         int results = loadResults2020(byCode);
         int illustrative = loadIllustrative2025(tamKy, targets);
+        int shared = loadShared2025(byCode);
         for (Csv.Row row : read("so_chi_tieu_chua_dat.csv")) {
             indicators.recordStatedMissed(byCode.get(row.get("don_vi")).id(), indicators.requireTerm(row.get("nhiem_ky")),
                     Integer.parseInt(row.get("chua_dat")),
@@ -83,7 +84,8 @@ class DemoData {
         users.create("quantri", "Quản trị (demo)", DEMO_PASSWORD, Role.QUAN_TRI, null);
         users.create("trinhchieu", "Màn hình trình chiếu (demo)", DEMO_PASSWORD, Role.TRINH_CHIEU, tamKy.id());
         log.info("Đã nạp dữ liệu mẫu: {} đơn vị, {} chỉ tiêu 2025-2030, {} kết quả 2020-2025, {} số liệu minh họa "
-                + "2025-2026, 4 tài khoản demo", byCode.size(), targets.size(), results, illustrative);
+                + "2025-2026, {} số liệu minh họa của chỉ tiêu chung, 4 tài khoản demo", byCode.size(), targets.size(),
+                results, illustrative, shared);
         return true;
     }
 
@@ -134,6 +136,38 @@ class DemoData {
             values.save(DataValue.draft(targets.get(row.get("so")).id(), tamKy.id(), Period.parse(row.get("ky")),
                     "1".equals(row.get("uoc_tinh")), row.get("ket_qua"), null, null,
                     new Source(ILLUSTRATIVE, "demo/so_lieu_minh_hoa_2025_2030.csv, dòng " + (count + 1), null)));
+        }
+        return count;
+    }
+
+    /**
+     * The city's shared indicators for its wards (2025-2030), Tam Kỳ's own target for one of them, and illustrative
+     * figures of its wards for 2025 and the quarters of 2026, so the units overview of Đà Nẵng compares its wards on
+     * them. Like the other illustrative figures, in no document.
+     */
+    private int loadShared2025(Map<String, OrgUnit> byCode) {
+        Term term = indicators.requireTerm("2025-2030");
+        Map<String, Indicator> byKey = new LinkedHashMap<>();
+        int order = 100;
+        for (Csv.Row row : read("chi_tieu_chung_2025_2030.csv")) {
+            Sector sector = Sector.valueOf(row.get("linh_vuc"));
+            byKey.put(row.get("ma"), indicators.saveShared(new Indicator(null, AggregateReference.to(term.id()),
+                    sector, null, OrgUnitKind.valueOf(row.get("ap_dung_cho")), null, row.get("chi_tieu"),
+                    blankToNull(row.get("dvt")), responsibleFor(sector), row.get("muc_tieu"), null, null, order++,
+                    new Source(ILLUSTRATIVE, "demo/chi_tieu_chung_2025_2030.csv", null), Set.of(), 0),
+                    byCode.get(row.get("don_vi_giao")).id()));
+        }
+        for (Csv.Row row : read("muc_tieu_rieng_2025_2030.csv")) {
+            indicators.setUnitTarget(byKey.get(row.get("chi_tieu")).id(), byCode.get(row.get("don_vi")).id(),
+                    row.get("muc_tieu"), 0);
+        }
+        int count = 0;
+        for (Csv.Row row : read("so_lieu_chi_tieu_chung.csv")) {
+            count++;
+            values.save(DataValue.draft(byKey.get(row.get("chi_tieu")).id(), byCode.get(row.get("don_vi")).id(),
+                    Period.parse(row.get("ky")), false, row.get("ket_qua"), null, null,
+                    new Source(ILLUSTRATIVE, "demo/so_lieu_chi_tieu_chung.csv, dòng " + (count + 1), null))
+                    .withExplanation(blankToNull(row.get("nguyen_nhan")), blankToNull(row.get("giai_phap"))));
         }
         return count;
     }

@@ -55,6 +55,17 @@ public record Indicator(
                 form, parentId, sortOrder, source, plans, version);
     }
 
+    /** This shared indicator as it applies to one unit: with the unit's own target in place of the shared one. */
+    Indicator withOwnTarget(UnitTarget own) {
+        return new Indicator(id, termId, sector, orgUnitId, appliesToKind, number, name, unit, responsible, own.text(),
+                own.form(), parentId, sortOrder, source, plans, version);
+    }
+
+    /** Whether this applies to every unit of a kind (a shared indicator) rather than belonging to one unit. */
+    public boolean shared() {
+        return orgUnitId == null;
+    }
+
     Indicator withPlans(Set<AnnualPlan> newPlans) {
         return new Indicator(id, termId, sector, orgUnitId, appliesToKind, number, name, unit, responsible, targetText,
                 target, parentId, sortOrder, source, newPlans, version);

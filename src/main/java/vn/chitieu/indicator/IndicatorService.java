@@ -126,6 +126,267 @@ public class IndicatorService {
         return indicatorsOf(term).stream().filter(i -> !inactive.contains(i.id())).toList();
     }
 
+    /**
+     * The indicators of one unit in a term, each with the target that applies to that unit: its own catalogue and the
+     * shared indicators assigned above it, a shared one carrying the unit's own target where it has one. Tracked ones
+     * only, with their "Trong đó…" rows, in catalogue order. The one answer to "what does this unit report, against
+     * what": the entry sheet, the appendix and the write check read it here, the dashboards through
+     * {@link #sharedAssignments}.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Indicator> indicatorsOfUnit(Term term, long unitId) {
+        users.requireReadable(unitId);
+        java.util.Map<Long, SharedAssignment> shared = new java.util.HashMap<>();
+        sharedAssignments(term, List.of(unitId)).forEach(a -> shared.put(a.indicatorId(), a));
+        List<Indicator> found = new java.util.ArrayList<>(indicators.findOwn(idOf(term), unitId));
+        if (!shared.isEmpty()) {
+            found.addAll(indicators.findTrackedIn(shared.keySet()));
+        }
+        return found.stream()
+                .map(i -> {
+                    SharedAssignment a = i.id() == null ? null
+                            : shared.get(i.parentId() == null ? i.id() : i.parentId().getId());
+                    return a != null && a.own() != null && i.parentId() == null ? i.withOwnTarget(a.own()) : i;
+                })
+                .sorted(java.util.Comparator.comparingInt(Indicator::sortOrder))
+                .toList();
+    }
+
+    /**
+     * The shared indicators of a term that apply to each of these units: of the unit's kind, assigned by a unit above
+     * it (anywhere above: the whole subtree of the one that assigned it) or by no one, for a unit that exists during
+     * the term; with the unit's own target where it has one. Deactivated ones are included (their callers say why no
+     * figure can be written); units outside the person's reach are left out. Reads the tree upwards from these
+     * units only and the term's shared indicators by {@code ix_indicator_term_unit}, whatever the country's size.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<SharedAssignment> sharedAssignments(Term term, java.util.Collection<Long> unitIds) {
+        AccessScope scope = users.currentScope();
+        List<Long> units = unitIds.stream().filter(scope::canRead).distinct().toList();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        WITH RECURSIVE above (unit_id, ancestor_id) AS (
+                            SELECT id, parent_id FROM org_unit WHERE id IN (:units) AND parent_id IS NOT NULL
+                            UNION ALL
+                            SELECT a.unit_id, p.parent_id FROM above a JOIN org_unit p ON p.id = a.ancestor_id
+                            WHERE p.parent_id IS NOT NULL)
+                        SELECT i.id AS indicator_id, u.id AS unit_id, i.owner_unit_id, o.name AS owner_name,
+                               ut.id AS target_id, ut.target_text, ut.target_kind, ut.target_comparator,
+                               ut.target_value, ut.target_value2, ut.target_horizon, ut.target_horizon_year,
+                               ut.set_by, ut.set_at, ut.version
+                        FROM org_unit u
+                        JOIN indicator i ON i.term_id = :term AND i.org_unit_id IS NULL AND i.parent_id IS NULL
+                             AND i.applies_to_kind = u.kind
+                        LEFT JOIN org_unit o ON o.id = i.owner_unit_id
+                        LEFT JOIN unit_target ut ON ut.indicator_id = i.id AND ut.org_unit_id = u.id
+                        WHERE u.id IN (:units)
+                          AND (u.valid_to IS NULL OR u.valid_to >= :start) AND (u.valid_from IS NULL OR u.valid_from <= :end)
+                          AND (i.owner_unit_id IS NULL
+                               OR i.owner_unit_id IN (SELECT a.ancestor_id FROM above a WHERE a.unit_id = u.id))
+                        ORDER BY i.sort_order, i.id""")
+                .param("units", units).param("term", idOf(term))
+                // the term's base year belongs to the term before: a ward merged in mid-2025 is no unit of 2025-2030
+                .param("start", LocalDate.of(term.startYear() + 1, 1, 1))
+                .param("end", LocalDate.of(term.endYear(), 12, 31))
+                .query((rs, n) -> {
+                    long owner = rs.getLong("owner_unit_id");
+                    Long ownerId = rs.wasNull() ? null : owner;
+                    long target = rs.getLong("target_id");
+                    UnitTarget own = rs.wasNull() ? null : new UnitTarget(target, rs.getLong("indicator_id"),
+                            rs.getLong("unit_id"), rs.getString("target_text"), formOf(rs), rs.getString("set_by"),
+                            rs.getTimestamp("set_at").toInstant(), rs.getInt("version"));
+                    return new SharedAssignment(rs.getLong("indicator_id"), rs.getLong("unit_id"), ownerId,
+                            rs.getString("owner_name"), own);
+                })
+                .list();
+    }
+
+    /**
+     * An indicator as it applies to a unit: a shared one with the unit's own target where it has one, any other as
+     * it is. The write check judges a figure against this, so a unit's figure meets the unit's target.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Indicator forUnit(Indicator indicator, long unitId) {
+        if (!indicator.shared() || indicator.id() == null || indicator.parentId() != null) {
+            return indicator;
+        }
+        Term term = terms.findById(indicator.termId().getId()).orElse(null);
+        if (term == null || !users.currentScope().canRead(unitId)) {
+            return indicator;
+        }
+        return sharedAssignments(term, List.of(unitId)).stream()
+                .filter(a -> a.indicatorId() == indicator.id() && a.own() != null).findFirst()
+                .map(a -> indicator.withOwnTarget(a.own())).orElse(indicator);
+    }
+
+    private static TargetForm formOf(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String kind = rs.getString("target_kind");
+        String comparator = rs.getString("target_comparator");
+        String horizon = rs.getString("target_horizon");
+        int year = rs.getInt("target_horizon_year");
+        Integer horizonYear = rs.wasNull() ? null : year;
+        return new TargetForm(kind == null ? null : vn.chitieu.evaluation.TargetKind.valueOf(kind),
+                comparator == null ? null : vn.chitieu.evaluation.Comparator.valueOf(comparator),
+                rs.getBigDecimal("target_value"), rs.getBigDecimal("target_value2"),
+                horizon == null ? null : vn.chitieu.evaluation.Horizon.valueOf(horizon), horizonYear);
+    }
+
+    /**
+     * The shared indicators a unit assigned to the units below it, in a term, tracked or not (the catalogue shows
+     * both): the "Chỉ tiêu chung" section of that unit's administrator.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Indicator> sharedBy(Term term, long ownerUnitId) {
+        users.requireReadable(ownerUnitId);
+        return indicators.findSharedBy(idOf(term), ownerUnitId);
+    }
+
+    /**
+     * Creates or corrects a shared indicator that a unit assigns to every unit of a kind below it: the same target
+     * and plan checks as any indicator ({@link #save}); the kind must be a level below the assigning unit's. Who
+     * assigned it never changes. Audited.
+     *
+     * @throws IllegalArgumentException with the reason in Vietnamese, before anything is written
+     */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional
+    public Indicator saveShared(Indicator indicator, long ownerUnitId) {
+        if (!users.currentScope().coversUnit(ownerUnitId)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Tài khoản của bạn không quản trị " + unitName(ownerUnitId));
+        }
+        if (!indicator.shared() || indicator.appliesToKind() == null) {
+            throw new IllegalArgumentException("Chỉ tiêu chung áp dụng cho một cấp đơn vị, không thuộc riêng đơn vị nào");
+        }
+        if (indicator.parentId() != null) {
+            throw new IllegalArgumentException("Chỉ tiêu chung không là dòng \"Trong đó…\" của chỉ tiêu khác");
+        }
+        String ownerKind = jdbc.sql("SELECT kind FROM org_unit WHERE id = :id").param("id", ownerUnitId)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("Không có đơn vị số " + ownerUnitId));
+        if (!vn.chitieu.orgunit.OrgUnitKind.valueOf(ownerKind).mayContain(indicator.appliesToKind())) {
+            throw new IllegalArgumentException(unitName(ownerUnitId) + " không có cấp "
+                    + indicator.appliesToKind().label().toLowerCase(java.util.Locale.ROOT)
+                    + " bên dưới: chỉ tiêu chung giao cho một cấp thấp hơn đơn vị giao");
+        }
+        Indicator before = indicator.id() == null ? null : indicators.findById(indicator.id()).orElseThrow(
+                () -> new IllegalArgumentException("Không có chỉ tiêu số " + indicator.id()));
+        if (before != null) {
+            Long owner = jdbc.sql("SELECT owner_unit_id FROM indicator WHERE id = :id").param("id", indicator.id())
+                    .query(Long.class).optional().orElse(null);
+            if (!before.shared() || owner == null || owner != ownerUnitId) {
+                throw new IllegalArgumentException("Chỉ tiêu \"" + before.name() + "\" không phải chỉ tiêu chung của "
+                        + unitName(ownerUnitId));
+            }
+        }
+        Indicator saved = save(indicator);
+        jdbc.sql("UPDATE indicator SET owner_unit_id = :owner WHERE id = :id")
+                .param("owner", ownerUnitId).param("id", saved.id()).update();
+        audit.record(before == null ? "CHI_TIEU_CHUNG_THEM" : "CHI_TIEU_CHUNG_SUA", "indicator", saved.id(),
+                before == null ? null : before.name() + " · " + before.targetText(),
+                saved.name() + " · " + saved.targetText() + " · cho " + saved.appliesToKind().label().toLowerCase(
+                        java.util.Locale.ROOT) + " thuộc " + unitName(ownerUnitId), null);
+        return saved;
+    }
+
+    /**
+     * Sets a unit's own target for a shared indicator assigned to it (blank: clears it, the shared target applies
+     * again). Read by the engine like any target, in the indicator's unit and with the shared target's horizon;
+     * written only over the version the person saw. Audited.
+     *
+     * @param seenVersion the version of the unit's target the person saw; ignored when it had none
+     * @return the unit's target, or empty once cleared
+     * @throws IllegalArgumentException when the indicator is not assigned to the unit or the target cannot be read
+     * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed it meanwhile
+     */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional
+    public Optional<UnitTarget> setUnitTarget(long indicatorId, long unitId, @Nullable String text, int seenVersion) {
+        if (!users.currentScope().coversUnit(unitId)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Tài khoản của bạn không quản trị " + unitName(unitId));
+        }
+        Indicator indicator = indicators.findById(indicatorId).orElseThrow(
+                () -> new IllegalArgumentException("Không có chỉ tiêu số " + indicatorId));
+        Term term = terms.findById(indicator.termId().getId()).orElseThrow();
+        SharedAssignment assignment = sharedAssignments(term, List.of(unitId)).stream()
+                .filter(a -> a.indicatorId() == indicatorId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Chỉ tiêu \"" + indicator.name()
+                        + "\" không phải chỉ tiêu chung giao cho " + unitName(unitId)));
+        UnitTarget before = assignment.own();
+        if (before != null && before.version() != seenVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("Mục tiêu riêng của " + unitName(unitId)
+                    + " cho chỉ tiêu \"" + indicator.name() + "\" vừa được người khác sửa: mở lại để xem bản mới");
+        }
+        String written = text == null ? "" : Csv.nfc(text).strip();
+        if (written.isEmpty()) {
+            if (before != null) {
+                jdbc.sql("DELETE FROM unit_target WHERE id = :id AND version = :version")
+                        .param("id", before.id()).param("version", seenVersion).update();
+                audit.record("MUC_TIEU_RIENG_XOA", "unit_target", before.id(), before.text(), null,
+                        unitName(unitId) + " · " + indicator.name());
+            }
+            return Optional.empty();
+        }
+        TargetForm shared = indicator.target();
+        ParseResult<TargetReading> parsed = Targets.read(written, indicator.unit(), indicator.name(), null,
+                shared == null ? null : shared.horizon(), shared == null ? null : shared.horizonYear());
+        if (!parsed.isOk()) {
+            throw new IllegalArgumentException("Mục tiêu \"" + written + "\" của " + unitName(unitId) + ": "
+                    + String.join("; ", parsed.errors()));
+        }
+        TargetForm form = TargetForm.of(parsed.orElseThrow());
+        var now = java.sql.Timestamp.from(clock.instant());
+        String by = CurrentUser.username().orElse("?");
+        int changed;
+        try {
+            changed = jdbc.sql(before == null ? """
+                            INSERT INTO unit_target (indicator_id, org_unit_id, target_text, target_kind, target_comparator,
+                                target_value, target_value2, target_horizon, target_horizon_year, set_by, set_at, version)
+                            VALUES (:indicator, :unit, :text, :kind, :comparator, :value, :value2, :horizon, :year, :by,
+                                :at, 0)""" : """
+                            UPDATE unit_target SET target_text = :text, target_kind = :kind,
+                                target_comparator = :comparator, target_value = :value, target_value2 = :value2,
+                                target_horizon = :horizon, target_horizon_year = :year, set_by = :by, set_at = :at,
+                                version = version + 1
+                            WHERE indicator_id = :indicator AND org_unit_id = :unit AND version = :seen""")
+                    .param("indicator", indicatorId).param("unit", unitId).param("text", written)
+                    .param("kind", form.kind() == null ? null : form.kind().name())
+                    .param("comparator", form.comparator() == null ? null : form.comparator().name())
+                    .param("value", form.value()).param("value2", form.value2())
+                    .param("horizon", form.horizon() == null ? null : form.horizon().name())
+                    .param("year", form.horizonYear()).param("by", by).param("at", now).param("seen", seenVersion)
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException setMeanwhile) {
+            changed = 0;
+        }
+        if (changed == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("Mục tiêu riêng của " + unitName(unitId)
+                    + " vừa được người khác sửa: mở lại để xem bản mới");
+        }
+        UnitTarget after = sharedAssignments(term, List.of(unitId)).stream()
+                .filter(a -> a.indicatorId() == indicatorId).findFirst().map(SharedAssignment::own).orElseThrow();
+        audit.record(before == null ? "MUC_TIEU_RIENG_THEM" : "MUC_TIEU_RIENG_SUA", "unit_target", after.id(),
+                before == null ? assignmentTarget(indicator) : before.text(), after.text(),
+                unitName(unitId) + " · " + indicator.name());
+        return Optional.of(after);
+    }
+
+    private static String assignmentTarget(Indicator indicator) {
+        return "theo chỉ tiêu chung: " + (indicator.targetText() == null ? "không có mục tiêu" : indicator.targetText());
+    }
+
+    private String unitName(long unitId) {
+        return jdbc.sql("SELECT name FROM org_unit WHERE id = :id").param("id", unitId).query(String.class)
+                .optional().orElse("đơn vị số " + unitId);
+    }
+
     /** The indicators of a term that were deactivated: kept with their figures, shown only to be reactivated. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)

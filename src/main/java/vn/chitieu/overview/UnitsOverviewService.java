@@ -30,7 +30,9 @@ import vn.chitieu.evaluation.TermRollup.Outlook;
 import vn.chitieu.evaluation.UnitAggregation;
 import vn.chitieu.evaluation.ValueBound;
 import vn.chitieu.evaluation.Verdict;
+import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
+import vn.chitieu.indicator.SharedAssignment;
 import vn.chitieu.orgunit.OrgUnitKind;
 import vn.chitieu.overview.UnitsOverview.Cell;
 import vn.chitieu.overview.UnitsOverview.Column;
@@ -51,8 +53,10 @@ public class UnitsOverviewService {
     private final JdbcClient jdbc;
     private final UserService users;
     private final Clock clock;
+    private final IndicatorService catalogue;
 
-    UnitsOverviewService(JdbcClient jdbc, UserService users, Clock clock) {
+    UnitsOverviewService(JdbcClient jdbc, UserService users, Clock clock, IndicatorService catalogue) {
+        this.catalogue = catalogue;
         this.jdbc = jdbc;
         this.users = users;
         this.clock = clock;
@@ -112,8 +116,12 @@ public class UnitsOverviewService {
             return new UnitsOverview(parent, termCode, term.open(), List.of(), List.of(), List.of(), null, Map.of(),
                     clock.instant());
         }
-        List<IndicatorRow> indicators = indicators(term.id(), units.keySet(), Set.copyOf(kinds.values()));
-        Comparison comparison = Comparison.of(indicators, units.keySet(), kinds);
+        // which shared indicator applies to which unit, with the unit's own target where it has one
+        Map<Long, Map<Long, SharedAssignment>> assigned = new HashMap<>();
+        catalogue.sharedAssignments(catalogue.requireTerm(termCode), units.keySet()).forEach(a ->
+                assigned.computeIfAbsent(a.indicatorId(), i -> new HashMap<>()).put(a.unitId(), a));
+        List<IndicatorRow> indicators = indicators(term.id(), units.keySet(), assigned.keySet());
+        Comparison comparison = Comparison.of(indicators, units.keySet(), assigned);
         Map<Long, Map<Long, List<Stored>>> figures = figures(units.keySet(), indicators);
 
         Map<Long, Map<String, Cell>> cells = new HashMap<>();
@@ -165,6 +173,18 @@ public class UnitsOverviewService {
         String nameKey() {
             return Names.key(name) + "|" + Names.key(measure == null ? "" : measure);
         }
+
+        /** This shared indicator as it applies to one unit: with the unit's own target where it has one. */
+        IndicatorRow forUnit(@Nullable SharedAssignment assignment) {
+            var own = assignment == null ? null : assignment.own();
+            if (own == null) {
+                return this;
+            }
+            TargetReading reading = Targets.read(own.text(), measure, name, own.form().comparator(),
+                    own.form().horizon(), own.form().horizonYear()).value();
+            return new IndicatorRow(id, orgUnitId, appliesTo, sector, number, name, measure, reading,
+                    own.form().countsAllUnits(), sortOrder);
+        }
     }
 
     /** A stored figure of one unit, read by the engine once, when loaded (in its indicator's unit of measure). */
@@ -182,7 +202,8 @@ public class UnitsOverviewService {
      */
     private record Comparison(List<Column> columns, Map<String, Map<Long, IndicatorRow>> instances) {
 
-        static Comparison of(List<IndicatorRow> indicators, Set<Long> units, Map<Long, OrgUnitKind> kinds) {
+        static Comparison of(List<IndicatorRow> indicators, Set<Long> units,
+                             Map<Long, Map<Long, SharedAssignment>> assigned) {
             Map<String, Map<Long, IndicatorRow>> instances = new LinkedHashMap<>();
             Map<String, IndicatorRow> first = new LinkedHashMap<>();
             Set<String> sharedNames = new java.util.HashSet<>();
@@ -192,7 +213,9 @@ public class UnitsOverviewService {
                     sharedNames.add(shared.nameKey());
                     first.put(key, shared);
                     Map<Long, IndicatorRow> byUnit = new LinkedHashMap<>();
-                    units.stream().filter(u -> kinds.get(u) == shared.appliesTo()).forEach(u -> byUnit.put(u, shared));
+                    Map<Long, SharedAssignment> to = assigned.getOrDefault(shared.id(), Map.of());
+                    // each unit judged against its own target where it set one, else the shared one
+                    units.stream().filter(to::containsKey).forEach(u -> byUnit.put(u, shared.forUnit(to.get(u))));
                     instances.put(key, byUnit);
                 }
             }
@@ -223,17 +246,17 @@ public class UnitsOverviewService {
         }
     }
 
-    private List<IndicatorRow> indicators(long termId, Set<Long> units, Set<OrgUnitKind> kinds) {
+    private List<IndicatorRow> indicators(long termId, Set<Long> units, Set<Long> shared) {
         return jdbc.sql("""
                         SELECT i.id, i.org_unit_id, i.applies_to_kind, i.sector, i.number, i.name, i.unit,
                                i.target_text, i.target_kind, i.target_comparator, i.target_value, i.target_horizon,
                                i.target_horizon_year, i.sort_order
                         FROM indicator i
                         WHERE i.term_id = :term AND i.parent_id IS NULL AND i.active
-                          AND (i.org_unit_id IN (:units) OR (i.org_unit_id IS NULL AND i.applies_to_kind IN (:kinds)))
+                          AND (i.org_unit_id IN (:units) OR i.id IN (:shared))
                         ORDER BY i.sort_order, i.id""")
                 .param("term", termId).param("units", units)
-                .param("kinds", kinds.stream().map(Enum::name).toList())
+                .param("shared", shared.isEmpty() ? List.of(0L) : shared)
                 .query((rs, n) -> {
                     String text = rs.getString("target_text");
                     String measure = rs.getString("unit");

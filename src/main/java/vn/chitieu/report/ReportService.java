@@ -110,13 +110,12 @@ public class ReportService {
     private Catalogue catalogue(Term term, OrgUnit unit) {
         List<Indicator> own = indicatorsOf(term, unit.id());
         Map<Long, List<DataValue>> figures = own.stream().collect(Collectors.toMap(Indicator::id,
-                i -> values.historyOf(i.id()).stream().filter(v -> v.orgUnitId().getId().equals(unit.id())).toList()));
+                i -> values.historyOf(i.id(), unit.id())));
         return new Catalogue(unit.name(), term, Catalogue.ordered(own, figures));
     }
 
     private List<Indicator> indicatorsOf(Term term, long unitId) {
-        return indicators.activeIndicatorsOf(term).stream()
-                .filter(i -> i.orgUnitId() != null && i.orgUnitId().getId() == unitId).toList();
+        return indicators.indicatorsOfUnit(term, unitId);
     }
 
     private OrgUnit unit(long unitId) {

@@ -26,7 +26,7 @@ class DemoDataTest {
     void the_fifteen_targets_of_2025_2030_are_loaded_in_the_five_sectors_with_their_wording() {
         Map<String, Long> perSector = new java.util.HashMap<>();
         jdbc.sql("SELECT i.sector, COUNT(*) n FROM indicator i JOIN term t ON t.id = i.term_id "
-                        + "WHERE t.code = '2025-2030' GROUP BY i.sector")
+                        + "WHERE t.code = '2025-2030' AND i.org_unit_id IS NOT NULL GROUP BY i.sector")
                 .query(rs -> {
                     perSector.put(rs.getString("sector"), rs.getLong("n"));
                 });
@@ -108,7 +108,22 @@ class DemoDataTest {
                 AND v.source_document <> 'Số liệu minh họa của bản demo, không có trong tài liệu'""")).isZero();
         assertThat(count("""
                 SELECT COUNT(*) FROM data_value v JOIN indicator i ON i.id = v.indicator_id
-                JOIN term t ON t.id = i.term_id WHERE t.code = '2025-2030' AND v.created_by = 'he-thong'""")).isEqualTo(25);
+                JOIN term t ON t.id = i.term_id WHERE t.code = '2025-2030' AND v.created_by = 'he-thong'""")).isEqualTo(25 + 30);
+    }
+
+    @Test
+    void the_city_assigns_three_shared_indicators_to_its_wards_and_tam_ky_sets_its_own_target_for_one() {
+        assertThat(count("""
+                SELECT COUNT(*) FROM indicator i JOIN term t ON t.id = i.term_id JOIN org_unit o ON o.id = i.owner_unit_id
+                WHERE t.code = '2025-2030' AND i.org_unit_id IS NULL AND i.applies_to_kind = 'PHUONG'
+                AND o.code = 'da-nang'""")).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                        SELECT ut.target_text FROM unit_target ut JOIN org_unit u ON u.id = ut.org_unit_id
+                        WHERE u.code = 'tam-ky'""").query(String.class).list()).containsExactly("từ 97% trở lên");
+        // three wards of the city, figures of each shared indicator for 2025 and the quarters of 2026 (Tam Kỳ only Quý II)
+        assertThat(count("""
+                SELECT COUNT(*) FROM data_value v JOIN indicator i ON i.id = v.indicator_id
+                WHERE i.org_unit_id IS NULL AND i.owner_unit_id IS NOT NULL""")).isEqualTo(30);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -171,6 +172,8 @@ class AuthorizationTableTest {
                 u -> dashboard.overview("2025-2030", u, Period.quarter(2026, 3))));
         t.put("DashboardService#indicatorDetail/1", new Case(Rule.READ_UNIT,
                 u -> dashboard.indicatorDetail(indicatorOf(u))));
+        t.put("DashboardService#indicatorDetail/2", new Case(Rule.READ_UNIT,
+                u -> dashboard.indicatorDetail(indicatorOf(u), u)));
         t.put("DashboardService#wardComparison/2", new Case(Rule.READ_UNIT,
                 u -> dashboard.wardComparison("2020-2025", u)));
         t.put("UnitsOverviewService#parents/0", new Case(Rule.SIGNED_IN, u -> overviews.parents()));
@@ -197,6 +200,7 @@ class AuthorizationTableTest {
         t.put("DataValueService#versionsOf/1", new Case(Rule.READ_UNIT, u -> values.versionsOf(valueOf(u))));
         t.put("DataValueService#find/4", new Case(Rule.READ_UNIT, u -> values.find(indicatorOf(u), u, q, false)));
         t.put("DataValueService#historyOf/1", new Case(Rule.READ_UNIT, u -> values.historyOf(indicatorOf(u))));
+        t.put("DataValueService#historyOf/2", new Case(Rule.READ_UNIT, u -> values.historyOf(indicatorOf(u), u)));
         // lock state is not a figure: any signed-in person may know a period is closed
         t.put("DataValueService#isLocked/2", new Case(Rule.SIGNED_IN, u -> values.isLocked(u, q)));
         t.put("DataValueService#lockOf/2", new Case(Rule.SIGNED_IN, u -> values.lockOf(u, q)));
@@ -226,6 +230,25 @@ class AuthorizationTableTest {
         t.put("IndicatorService#indicatorsOf/1", new Case(Rule.SIGNED_IN, u -> indicators.indicatorsOf(term("2025-2030"))));
         t.put("IndicatorService#activeIndicatorsOf/1", new Case(Rule.SIGNED_IN,
                 u -> indicators.activeIndicatorsOf(term("2025-2030"))));
+        t.put("IndicatorService#indicatorsOfUnit/2", new Case(Rule.READ_UNIT,
+                u -> indicators.indicatorsOfUnit(term("2025-2030"), u)));
+        // units out of reach are left out of the answer, not refused: a parent's overview asks for all its units
+        t.put("IndicatorService#sharedAssignments/2", new Case(Rule.SIGNED_IN,
+                u -> indicators.sharedAssignments(term("2025-2030"), List.of(u))));
+        t.put("IndicatorService#forUnit/2", new Case(Rule.SIGNED_IN, u -> indicators.forUnit(indicator(u), u)));
+        t.put("IndicatorService#sharedBy/2", new Case(Rule.READ_UNIT, u -> indicators.sharedBy(term("2025-2030"), u)));
+        t.put("IndicatorService#saveShared/2", new Case(Rule.ADMIN, u -> indicators.saveShared(new Indicator(null,
+                AggregateReference.to(term("2025-2030").id()), vn.chitieu.indicator.Sector.KINH_TE, null,
+                OrgUnitKind.KHOI_PHO, null, "Chỉ tiêu chung kiểm tra quyền", "%", null, "trên 5%", null, null, 99, null,
+                Set.of(), 0), u)));
+        // a unit that has no shared indicator: administrators get the Vietnamese refusal, others are denied first
+        t.put("IndicatorService#setUnitTarget/4", new Case(Rule.ADMIN, u -> {
+            try {
+                return indicators.setUnitTarget(indicatorOf(u), u, "trên 5%", 0);
+            } catch (IllegalArgumentException notShared) {
+                return null;
+            }
+        }));
         t.put("IndicatorService#inactiveIds/1", new Case(Rule.SIGNED_IN, u -> indicators.inactiveIds(term("2025-2030"))));
         t.put("IndicatorService#deactivate/2", new Case(Rule.ADMIN, u -> {
             indicators.deactivate(indicatorOf(u), "Kiểm tra quyền");

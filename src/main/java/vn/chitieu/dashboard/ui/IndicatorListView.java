@@ -174,6 +174,9 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
                 new com.vaadin.flow.router.RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId()))));
         var meta = new Div(new Span(row.unitName()));
         meta.addClassName("indicator-meta");
+        if (row.sharedBy() != null) {
+            meta.add(new Span(row.sharedLabel()));
+        }
         if (row.measure() != null) {
             meta.add(new Span("ĐVT: " + row.measure()));
         }

@@ -187,6 +187,12 @@ final class SectorCard extends Div {
         Component name = !wall ? new RouterLink(row.name(), IndicatorView.class,
                 new RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId()))) : new Span(row.name());
         ((com.vaadin.flow.component.HasStyle) name).addClassName("row-name");
+        if (row.sharedBy() != null) {
+            // assigned by the unit above, judged against this unit's own target where it set one
+            var shared = new Span(row.sharedLabel());
+            shared.addClassName("row-shared");
+            ((com.vaadin.flow.component.HasComponents) name).add(shared);
+        }
         var target = new Span(row.hasTarget() ? row.targetText() : "—");
         target.addClassName("row-target");
         // a long target is cut to a few lines (CSS) rather than squeezing the row into a column of single words

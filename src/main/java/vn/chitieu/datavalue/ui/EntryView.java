@@ -109,7 +109,11 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
                     .collect(java.util.stream.Collectors.toSet());
             // only the units this person enters figures for, opening on their own
             AccessScope scope = users.currentScope();
-            List<OrgUnit> withIndicators = units.findAll().stream()
+            List<OrgUnit> all = units.findAll();
+            // and the units that report only shared indicators assigned to them
+            indicators.sharedAssignments(term, all.stream().map(OrgUnit::id).filter(scope::coversUnit).toList())
+                    .forEach(a -> reporting.add(a.unitId()));
+            List<OrgUnit> withIndicators = all.stream()
                     .filter(u -> reporting.contains(u.id()) && scope.coversUnit(u.id())).toList();
             unit.setItems(withIndicators);
             Long own = users.currentUnitId().orElse(null);

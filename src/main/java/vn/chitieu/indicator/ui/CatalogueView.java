@@ -60,6 +60,7 @@ class CatalogueView extends VerticalLayout {
     final Checkbox showInactive = new Checkbox("Hiện cả chỉ tiêu đã ngừng theo dõi");
     final Grid<Indicator> grid = new Grid<>();
     private Set<Long> inactive = Set.of();
+    final SharedCatalogue shared;
 
     CatalogueView(IndicatorService indicators, OrgUnitService orgUnits, UserService users) {
         this.indicators = indicators;
@@ -103,7 +104,9 @@ class CatalogueView extends VerticalLayout {
         var filters = new FlexLayout(term, add, showInactive);
         filters.addClassName("filters");
         filters.setAlignItems(FlexComponent.Alignment.END);
-        add(new H1("Danh mục chỉ tiêu"), filters, grid);
+        shared = new SharedCatalogue(indicators, units, term::getValue, ownUnit);
+        term.addValueChangeListener(e -> shared.refresh());
+        add(new H1("Danh mục chỉ tiêu"), filters, grid, shared);
         indicators.openTerm().ifPresent(term::setValue);
     }
 
@@ -111,8 +114,9 @@ class CatalogueView extends VerticalLayout {
     void refresh() {
         Term t = term.getValue();
         inactive = t == null ? Set.of() : indicators.inactiveIds(t);
+        // shared indicators (one for every unit of a kind) are in their own section, with who assigned them
         List<Indicator> all = t == null ? List.of() : indicators.indicatorsOf(t).stream()
-                .filter(i -> showInactive.getValue() || !inactive.contains(i.id())).toList();
+                .filter(i -> !i.shared() && (showInactive.getValue() || !inactive.contains(i.id()))).toList();
         List<Indicator> ordered = new java.util.ArrayList<>();
         all.stream().filter(i -> i.parentId() == null).forEach(parent -> {
             ordered.add(parent);

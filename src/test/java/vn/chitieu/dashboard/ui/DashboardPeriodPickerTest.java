@@ -56,7 +56,9 @@ class DashboardPeriodPickerTest extends SpringBrowserlessTest {
     void it_offers_the_periods_with_figures_and_opens_on_the_latest() {
         DashboardView view = navigate(DashboardView.class);
 
-        assertThat(test(view.period).getSuggestions()).containsExactly("Năm 2026", "9 tháng 2026", "Năm 2025");
+        // Quý II/2026: the figures of the indicators the city assigned to its wards
+        assertThat(test(view.period).getSuggestions()).containsExactly("Năm 2026", "9 tháng 2026", "Quý II/2026",
+                "Năm 2025");
         assertThat(view.period.getValue()).isEqualTo(Period.year(2026));
         assertThat(rowText(view, Sector.VAN_HOA_XA_HOI, "(11)")).contains("98,4%", "Năm 2026 · ước tính");
     }

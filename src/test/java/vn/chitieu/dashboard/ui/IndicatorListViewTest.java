@@ -39,7 +39,8 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
 
         assertThat(view.term.getValue().code()).isEqualTo("2025-2030");
         assertThat(find(Div.class).withClassName("sector").all()).hasSize(5);
-        assertThat(cards(view)).hasSize(15);
+        // the resolution's 15 and the 3 the city assigned to its wards
+        assertThat(cards(view)).hasSize(15 + 3);
         assertThat(texts(view)).anySatisfy(text -> assertThat(text)
                 .contains("(6)", "Tốc độ tăng tổng thu ngân sách", "bình quân hằng năm trên 9%", "Nguồn:"));
         // it opens on the person's own unit, Tam Kỳ
@@ -48,7 +49,7 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
         assertThat(view.summary.getText())
                 .startsWith(vn.chitieu.dashboard.Tally.of(rows).headline(true) + " · Nhiệm kỳ 2025-2030");
         List<Span> badges = find(Span.class).withClassName("verdict-badge").all();
-        assertThat(badges).hasSize(15);
+        assertThat(badges).hasSize(15 + 3);
         for (int i = 0; i < rows.size(); i++) {
             assertThat(badges.get(i).getElement().getTextRecursively())
                     .isEqualTo(rows.get(i).assessment().outlook().label());

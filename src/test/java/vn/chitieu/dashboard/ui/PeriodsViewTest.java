@@ -47,7 +47,8 @@ class PeriodsViewTest extends SpringBrowserlessTest {
                 .containsExactly("Quý I/2026", "Quý II/2026", "6 tháng 2026", "Quý III/2026", "9 tháng 2026",
                         "Quý IV/2026", "Năm 2026");
         PeriodStatus first = grid.getListDataView().getItem(0);
-        assertThat(first.expected()).isEqualTo(15);
+        // the resolution's 15 and the 3 the city assigned to its wards
+        assertThat(first.expected()).isEqualTo(15 + 3);
         assertThat(first.entered()).isZero();
         assertThat(first.missing()).first().asString().startsWith("(1) Tỷ lệ kết nạp đảng viên")
                 .endsWith("— Văn phòng Đảng ủy");
@@ -65,7 +66,7 @@ class PeriodsViewTest extends SpringBrowserlessTest {
         test(close).click();
         ConfirmDialog ask = find(ConfirmDialog.class).single();
         assertThat(values.isLocked(tamKy(), Period.quarter(2026, 1))).isFalse();
-        assertThat(ask.getElement().getTextRecursively()).contains("0/15 chỉ tiêu đã nhập — vẫn khóa sổ?",
+        assertThat(ask.getElement().getTextRecursively()).contains("0/18 chỉ tiêu đã nhập — vẫn khóa sổ?",
                 "(1) Tỷ lệ kết nạp đảng viên");
         ComponentUtil.fireEvent(ask, new ConfirmDialog.ConfirmEvent(ask, false));
 
@@ -125,7 +126,7 @@ class PeriodsViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible())).hasSize(1);
         // the cell index counts the visible columns only
         var cell = test(view.grid).getCellComponent(0, 0);
-        assertThat(cell.getElement().getTextRecursively()).contains("Quý I/2026", "0/15", "Khóa sổ");
+        assertThat(cell.getElement().getTextRecursively()).contains("Quý I/2026", "0/18", "Khóa sổ");
         view.narrow(false);
         assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible())).hasSize(5);
     }

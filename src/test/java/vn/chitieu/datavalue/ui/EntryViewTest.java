@@ -44,7 +44,8 @@ class EntryViewTest extends SpringBrowserlessTest {
     void the_sheet_lists_the_running_terms_targets_of_the_unit() {
         assertThat(view.unit.getValue().name()).isEqualTo("Phường Tam Kỳ");
         assertThat(view.period()).isEqualTo(Period.quarter(2026, 1));
-        assertThat(view.editors).hasSize(15);
+        // the resolution's 15 and the 3 the city assigned to its wards
+        assertThat(view.editors).hasSize(15 + 3);
         assertThat(view.status.getText()).contains("Quý I/2026");
     }
 

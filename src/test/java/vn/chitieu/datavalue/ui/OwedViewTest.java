@@ -54,7 +54,8 @@ class OwedViewTest extends SpringBrowserlessTest {
             assertThat(o.overdue()).isEqualTo(today.isAfter(o.deadline()));
         });
         OwedPeriod first = owed(Period.quarter(2026, 1));
-        assertThat(first.expected()).isEqualTo(15);
+        // the resolution's 15 and the 3 the city assigned to its wards
+        assertThat(first.expected()).isEqualTo(15 + 3);
         assertThat(first.entered()).isZero();
         assertThat(owed).isSortedAccordingTo(java.util.Comparator.comparing(OwedPeriod::deadline));
     }

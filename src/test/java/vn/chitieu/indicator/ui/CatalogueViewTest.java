@@ -199,8 +199,9 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         var term = indicators.requireTerm("2025-2030");
         assertThat(vn.chitieu.TestAccounts.as("canbo", "CAN_BO", () -> entries.sheet(term, tamKy,
                 vn.chitieu.datavalue.Period.quarter(2026, 3)))).noneMatch(r -> r.indicator().id().equals(insurance.id()));
-        assertThat(dashboard.periods("2025-2030", tamKy, 2026).getFirst().expected()).isEqualTo(14);
-        assertThat(dashboard.indicatorList("2025-2030", tamKy)).hasSize(14);
+        // 14 of the resolution left, and the 3 the city assigned to its wards
+        assertThat(dashboard.periods("2025-2030", tamKy, 2026).getFirst().expected()).isEqualTo(14 + 3);
+        assertThat(dashboard.indicatorList("2025-2030", tamKy)).hasSize(14 + 3);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value WHERE indicator_id = ?").param(insurance.id())
                 .query(Long.class).single()).isEqualTo(figures);
         assertThat(values.refusals(insurance, tamKy, vn.chitieu.datavalue.Period.quarter(2026, 3), "99%", null, null,
@@ -212,7 +213,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getListDataView().getItems()).anyMatch(i -> i.id().equals(insurance.id()));
         indicators.reactivate(insurance.id());
         view.refresh();
-        assertThat(dashboard.indicatorList("2025-2030", tamKy)).hasSize(15);
+        assertThat(dashboard.indicatorList("2025-2030", tamKy)).hasSize(15 + 3);
         assertThat(indicators.inactiveIds(term)).isEmpty();
     }
 }

@@ -28,7 +28,8 @@ class ReportViewTest extends SpringBrowserlessTest {
         assertThat(view.title.getText()).isEqualTo(
                 "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NĂM 2026, CHỈ TIÊU NGHỊ QUYẾT NĂM 2027");
         var lines = view.grids().getFirst().getListDataView().getItems().toList();
-        assertThat(lines.stream().filter(l -> l.kind() == Appendix.Kind.INDICATOR)).hasSize(15);
+        // the resolution's 15 and the 3 the city assigned to its wards
+        assertThat(lines.stream().filter(l -> l.kind() == Appendix.Kind.INDICATOR)).hasSize(15 + 3);
         assertThat(view.summary.getValue()).startsWith("Năm 2026 (ước thực hiện), có ");
 
         view.bySector.setValue(true);

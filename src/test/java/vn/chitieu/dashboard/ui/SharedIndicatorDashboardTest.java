@@ -1,0 +1,35 @@
+package vn.chitieu.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.IntegrationTest;
+import vn.chitieu.indicator.Sector;
+
+@IntegrationTest
+@Transactional
+@WithMockUser(username = "lanhdao", roles = "LANH_DAO")
+class SharedIndicatorDashboardTest extends SpringBrowserlessTest {
+
+    @Test
+    void tam_kys_dashboard_shows_the_citys_shared_indicator_against_tam_kys_own_target() {
+        DashboardView view = navigate(DashboardView.class);
+
+        // the demo: Đà Nẵng asks "từ 95% trở lên" of each ward, Tam Kỳ set its own "từ 97% trở lên"
+        Div line = find(Div.class, view.cards.get(Sector.VAN_HOA_XA_HOI)).withClassName("sector-row").all().stream()
+                .filter(d -> d.getElement().getTextRecursively().contains("Gia đình văn hóa")).findFirst()
+                .orElseThrow();
+        assertThat(find(Span.class, line).withClassName("row-shared").single().getText())
+                .isEqualTo("Chỉ tiêu chung của Thành phố Đà Nẵng");
+        assertThat(find(Span.class, line).withClassName("row-target").single().getText()).isEqualTo("từ 97% trở lên");
+        assertThat(find(Span.class, line).withClassName("row-value").single().getText()).isEqualTo("96,8%");
+        // the resolution's own targets carry no such mark
+        assertThat(find(Span.class, view.cards.get(Sector.XAY_DUNG_DANG)).withClassName("row-shared").all())
+                .isEmpty();
+    }
+}
