@@ -176,7 +176,7 @@ public class DashboardService {
         }
         // the person's scope first: a shared overview is handed only to those who may read the unit
         Set<Long> unit = Set.of(requireReadable(unitId));
-        return shared.get(new SharedOverviews.Key(termCode, unitId, asOf), fingerprint(termCode, unitId),
+        return shared.get(new SharedOverviews.Key(termCode, unitId, asOf), unit, fingerprint(termCode, unitId),
                 () -> computed(termCode, unit, asOf));
     }
 
@@ -367,7 +367,7 @@ public class DashboardService {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
-        List<Judged> judged = new ArrayList<>();
+        List<Unjudged> rows = new ArrayList<>();
         jdbc.sql("""
                         SELECT i.id, i.sector, i.number, i.name, i.unit, i.target_text, i.target_kind,
                                i.target_comparator, i.target_value, i.target_horizon, i.target_horizon_year,
@@ -382,36 +382,23 @@ public class DashboardService {
                 .param("term", termCode)
                 .param("units", units == null ? List.of(0L) : units)
                 .query(rs -> {
-                    long id = rs.getLong("id");
-                    String number = rs.getString("number");
-                    String unit = rs.getString("unit");
-                    List<Figure> own = figures.getOrDefault(id, List.of());
-                    Figure latest = latest(own);
-                    Source indicatorSource = new Source(rs.getString("source_document"), rs.getString("source_place"), null);
-                    String source = latest != null && !latest.source().label().isEmpty()
-                            ? latest.source().label() : indicatorSource.label();
                     String comparator = rs.getString("target_comparator");
                     String horizon = rs.getString("target_horizon");
                     int horizonYear = rs.getInt("target_horizon_year");
-                    StoredTarget target = new StoredTarget(rs.getString("target_text"), unit, rs.getString("name"),
+                    StoredTarget target = new StoredTarget(rs.getString("target_text"), rs.getString("unit"),
+                            rs.getString("name"),
                             comparator == null ? null : vn.chitieu.evaluation.Comparator.valueOf(comparator),
                             horizon == null ? null : Horizon.valueOf(horizon), rs.wasNull() ? null : horizonYear,
                             TargetKind.RATIO.name().equals(rs.getString("target_kind"))
                                     && rs.getBigDecimal("target_value") == null);
-                    int start = rs.getInt("start_year");
-                    int end = rs.getInt("end_year");
-                    boolean open = "OPEN".equals(rs.getString("status"));
-                    TargetReading reading = target.reading();
-                    Assessment assessment = assess(target, reading, start, end, open, own);
-                    var row = new IndicatorRow(id, Sector.valueOf(rs.getString("sector")),
-                            number == null ? "" : "(" + number + ")", rs.getString("name"), unit,
-                            rs.getString("target_text"), rs.getString("unit_name"),
-                            latest == null ? null : latest.text(),
-                            latest == null ? null : latest.period().label(),
-                            latest != null && latest.estimate(), source, assessment,
-                            latest != null && latest.locked(), latest == null ? null : latest.note());
-                    judged.add(new Judged(row, rs.getLong("org_unit_id"), reading, own, start, end, open));
+                    rows.add(new Unjudged(rs.getLong("id"), Sector.valueOf(rs.getString("sector")),
+                            rs.getString("number"), target, rs.getLong("org_unit_id"), rs.getString("unit_name"),
+                            new Source(rs.getString("source_document"), rs.getString("source_place"), null),
+                            rs.getInt("start_year"), rs.getInt("end_year"), "OPEN".equals(rs.getString("status"))));
                 });
+        // everything is read: the indicators are judged on both cores (the engine is pure; no database here)
+        List<Judged> judged = new ArrayList<>(rows.parallelStream()
+                .map(row -> row.judge(figures.getOrDefault(row.id(), List.of()))).toList());
         // within a sector the resolution's targets first, then the figures reported without one; otherwise the
         // order of the documents (the sort is stable)
         judged.sort(Comparator.comparing((Judged j) -> j.row().sector())
@@ -422,6 +409,26 @@ public class DashboardService {
                 ? j.withRow(j.row().withNumberLabel(running.merge(j.unitId(), 1, Integer::sum) + "."))
                 : j);
         return judged;
+    }
+
+    /** An indicator as read, before the engine judges it. */
+    private record Unjudged(long id, Sector sector, @Nullable String number, StoredTarget target, long unitId,
+                            String unitName, Source source, int start, int end, boolean open) {
+
+        Judged judge(List<Figure> own) {
+            Figure latest = latest(own);
+            String shownSource = latest != null && !latest.source().label().isEmpty()
+                    ? latest.source().label() : source.label();
+            TargetReading reading = target.reading();
+            Assessment assessment = assess(target, reading, start, end, open, own);
+            var row = new IndicatorRow(id, sector, number == null ? "" : "(" + number + ")", target.name(),
+                    target.unit(), target.text(), unitName,
+                    latest == null ? null : latest.text(),
+                    latest == null ? null : latest.period().label(),
+                    latest != null && latest.estimate(), shownSource, assessment,
+                    latest != null && latest.locked(), latest == null ? null : latest.note());
+            return new Judged(row, unitId, reading, own, start, end, open);
+        }
     }
 
     /** A target as stored: its words and what a person stated apart from them. */

@@ -51,8 +51,10 @@ public class UnitsOverviewService {
     private final JdbcClient jdbc;
     private final UserService users;
     private final Clock clock;
+    private final SharedUnitsOverviews shared;
 
-    UnitsOverviewService(JdbcClient jdbc, UserService users, Clock clock) {
+    UnitsOverviewService(JdbcClient jdbc, UserService users, Clock clock, SharedUnitsOverviews shared) {
+        this.shared = shared;
         this.jdbc = jdbc;
         this.users = users;
         this.clock = clock;
@@ -112,6 +114,37 @@ public class UnitsOverviewService {
             return new UnitsOverview(parent, termCode, term.open(), List.of(), List.of(), List.of(), null, Map.of(),
                     clock.instant());
         }
+        // the scope is checked and the units are the person's: a shared overview is handed only to who may read it
+        String fingerprint = List.copyOf(units.values()).hashCode() + ":" + kinds.hashCode() + ":"
+                + fingerprint(term.id(), units.keySet());
+        return shared.get(new SharedUnitsOverviews.Key(termCode, parentId, period, Set.copyOf(units.keySet())),
+                units.keySet(), fingerprint, () -> computed(termCode, term, parent, units, kinds, period));
+    }
+
+    /**
+     * What the overview is computed from, in one cheap read (indexes only for the figures, no figure text): the term,
+     * the catalogue of these units and the shared one, how many figures they have and the newest. A figure changed in
+     * place sends an event through the application ({@code LiveUpdates} forgets the overview); one changed outside it
+     * is seen when the shared overview expires.
+     */
+    private String fingerprint(long termId, Set<Long> units) {
+        return jdbc.sql("""
+                        SELECT CONCAT_WS('|',
+                          (SELECT CONCAT(t.version, ':', t.status) FROM term t WHERE t.id = :term),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(i.version), 0), ':', COALESCE(MAX(i.id), 0), ':',
+                                  COALESCE(SUM(i.active), 0))
+                             FROM indicator i WHERE i.term_id = :term AND i.org_unit_id IN (:units)),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(i.version), 0), ':', COALESCE(MAX(i.id), 0), ':',
+                                  COALESCE(SUM(i.active), 0))
+                             FROM indicator i WHERE i.term_id = :term AND i.org_unit_id IS NULL),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(MAX(v.id), 0))
+                             FROM data_value v WHERE v.org_unit_id IN (:units)))""")
+                .param("term", termId).param("units", units)
+                .query(String.class).single();
+    }
+
+    private UnitsOverview computed(String termCode, TermRow term, Unit parent, Map<Long, Unit> units,
+                                   Map<Long, OrgUnitKind> kinds, @Nullable Period period) {
         List<IndicatorRow> indicators = indicators(term.id(), units.keySet(), Set.copyOf(kinds.values()));
         Comparison comparison = Comparison.of(indicators, units.keySet(), kinds);
         Figures figures = figures(units.keySet(), indicators);
