@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -494,24 +495,47 @@ public class DashboardService {
                 .param("term", termCode)
                 .param("units", units == null ? List.of(0L) : units)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
-                .query(rs -> {
-                    String boundName = rs.getString("value_bound");
-                    ValueBound bound = boundName == null ? null : ValueBound.valueOf(boundName);
-                    String text = rs.getString("value_text");
-                    boolean estimate = rs.getBoolean("estimate");
-                    BigDecimal number = rs.getBigDecimal("value_number");
-                    BigDecimal numerator = rs.getBigDecimal("value_numerator");
-                    BigDecimal denominator = rs.getBigDecimal("value_denominator");
-                    Period period = new Period(Period.Kind.valueOf(rs.getString("period_kind")),
-                            rs.getInt("period_year_from"), rs.getInt("period_year_to"), rs.getInt("period_part"));
-                    ResultReading reading = ReportedFigure.read(text, rs.getString("measure"), estimate, number,
-                            numerator, denominator, bound);
-                    byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>()).add(new Figure(
-                            rs.getLong("id"), text, period, estimate,
-                            new Source(rs.getString("source_document"), rs.getString("source_place"), null),
-                            number, numerator, denominator, bound,
-                            rs.getString("note"), rs.getString("reason"), rs.getString("remedy"),
-                            rs.getBoolean("locked"), period.figure(estimate, reading)));
+                .query((ResultSetExtractor<Void>) rs -> {
+                    // each label looked up once, not on every row: the lookup costs more than decoding the value
+                    int id = rs.findColumn("id");
+                    int indicator = rs.findColumn("indicator_id");
+                    int valueText = rs.findColumn("value_text");
+                    int kind = rs.findColumn("period_kind");
+                    int from = rs.findColumn("period_year_from");
+                    int to = rs.findColumn("period_year_to");
+                    int part = rs.findColumn("period_part");
+                    int isEstimate = rs.findColumn("estimate");
+                    int document = rs.findColumn("source_document");
+                    int place = rs.findColumn("source_place");
+                    int valueNumber = rs.findColumn("value_number");
+                    int valueNumerator = rs.findColumn("value_numerator");
+                    int valueDenominator = rs.findColumn("value_denominator");
+                    int valueBound = rs.findColumn("value_bound");
+                    int note = rs.findColumn("note");
+                    int reason = rs.findColumn("reason");
+                    int remedy = rs.findColumn("remedy");
+                    int measure = rs.findColumn("measure");
+                    int locked = rs.findColumn("locked");
+                    while (rs.next()) {
+                        String boundName = rs.getString(valueBound);
+                        ValueBound bound = boundName == null ? null : ValueBound.valueOf(boundName);
+                        String text = rs.getString(valueText);
+                        boolean estimate = rs.getBoolean(isEstimate);
+                        BigDecimal number = rs.getBigDecimal(valueNumber);
+                        BigDecimal numerator = rs.getBigDecimal(valueNumerator);
+                        BigDecimal denominator = rs.getBigDecimal(valueDenominator);
+                        Period period = new Period(Period.Kind.valueOf(rs.getString(kind)), rs.getInt(from),
+                                rs.getInt(to), rs.getInt(part));
+                        ResultReading reading = ReportedFigure.read(text, rs.getString(measure), estimate, number,
+                                numerator, denominator, bound);
+                        byIndicator.computeIfAbsent(rs.getLong(indicator), k -> new ArrayList<>()).add(new Figure(
+                                rs.getLong(id), text, period, estimate,
+                                new Source(rs.getString(document), rs.getString(place), null),
+                                number, numerator, denominator, bound,
+                                rs.getString(note), rs.getString(reason), rs.getString(remedy),
+                                rs.getBoolean(locked), period.figure(estimate, reading)));
+                    }
+                    return null;
                 });
         return byIndicator;
     }

@@ -307,8 +307,6 @@ public class UnitsOverviewService {
         }
         Map<Long, @Nullable String> measures = new HashMap<>();
         indicators.forEach(i -> measures.put(i.id(), i.measure()));
-        // the same few periods come back on every row: one Period each, not 117,600
-        Map<Period, Period> known = new HashMap<>();
         // columns by position: looking a label up costs more than decoding it, 12 times per row
         jdbc.sql("""
                         SELECT indicator_id, org_unit_id, period_kind, period_year_from, period_year_to, period_part,
@@ -318,9 +316,8 @@ public class UnitsOverviewService {
                 .query(rs -> {
                     long indicator = rs.getLong(1);
                     long unit = rs.getLong(2);
-                    Period read = new Period(Period.Kind.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
+                    Period period = new Period(Period.Kind.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
                             rs.getInt(6));
-                    Period period = known.computeIfAbsent(read, p -> p);
                     String text = rs.getString(7);
                     boolean estimate = rs.getBoolean(8);
                     String bound = rs.getString(12);
