@@ -495,7 +495,7 @@ public class DashboardService {
                 .param("term", termCode)
                 .param("units", units == null ? List.of(0L) : units)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
-                .query((ResultSetExtractor<Void>) rs -> {
+                .query((ResultSetExtractor<Map<Long, List<Figure>>>) rs -> {
                     // each label looked up once, not on every row: the lookup costs more than decoding the value
                     int id = rs.findColumn("id");
                     int indicator = rs.findColumn("indicator_id");
@@ -535,7 +535,7 @@ public class DashboardService {
                                 rs.getString(note), rs.getString(reason), rs.getString(remedy),
                                 rs.getBoolean(locked), period.figure(estimate, reading)));
                     }
-                    return null;
+                    return byIndicator;
                 });
         return byIndicator;
     }
