@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -209,7 +210,7 @@ public class DashboardService {
         }
         // the person's scope first: a shared overview is handed only to those who may read the unit
         Set<Long> unit = Set.of(requireReadable(unitId));
-        return shared.get(new SharedOverviews.Key(termCode, unitId, asOf), fingerprint(termCode, unitId),
+        return shared.get(new SharedOverviews.Key(termCode, unitId, asOf), unit, fingerprint(termCode, unitId),
                 () -> computed(termCode, unit, asOf));
     }
 
@@ -422,7 +423,7 @@ public class DashboardService {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
-        List<Judged> judged = new ArrayList<>();
+        List<Unjudged> rows = new ArrayList<>();
         Map<Long, SharedAssignment> sharedHere = sharedOf(termCode, units);
         String columns = """
                         SELECT i.id, i.sector, i.number, i.name, i.unit, i.target_text, i.target_kind,
@@ -451,13 +452,7 @@ public class DashboardService {
                     long id = rs.getLong("id");
                     SharedAssignment assignment = sharedHere.get(id);
                     vn.chitieu.indicator.UnitTarget ownTarget = assignment == null ? null : assignment.own();
-                    String number = rs.getString("number");
                     String unit = rs.getString("unit");
-                    List<Figure> own = figures.getOrDefault(id, List.of());
-                    Figure latest = latest(own);
-                    Source indicatorSource = new Source(rs.getString("source_document"), rs.getString("source_place"), null);
-                    String source = latest != null && !latest.source().label().isEmpty()
-                            ? latest.source().label() : indicatorSource.label();
                     String comparator = rs.getString("target_comparator");
                     String horizon = rs.getString("target_horizon");
                     int horizonYear = rs.getInt("target_horizon_year");
@@ -470,21 +465,15 @@ public class DashboardService {
                             horizon == null ? null : Horizon.valueOf(horizon), rs.wasNull() ? null : horizonYear,
                             TargetKind.RATIO.name().equals(rs.getString("target_kind"))
                                     && rs.getBigDecimal("target_value") == null);
-                    int start = rs.getInt("start_year");
-                    int end = rs.getInt("end_year");
-                    boolean open = "OPEN".equals(rs.getString("status"));
-                    TargetReading reading = target.reading();
-                    Assessment assessment = assess(target, reading, start, end, open, own);
-                    var row = new IndicatorRow(id, Sector.valueOf(rs.getString("sector")),
-                            number == null ? "" : "(" + number + ")", rs.getString("name"), unit,
-                            target.text(), rs.getString("unit_name"),
-                            latest == null ? null : latest.text(),
-                            latest == null ? null : latest.period().label(),
-                            latest != null && latest.estimate(), source, assessment,
-                            latest != null && latest.locked(), latest == null ? null : latest.note(),
-                            assignment == null ? null : assignment.ownerName() == null ? "" : assignment.ownerName());
-                    judged.add(new Judged(row, rs.getLong("org_unit_id"), reading, own, start, end, open));
+                    rows.add(new Unjudged(id, Sector.valueOf(rs.getString("sector")),
+                            rs.getString("number"), target, rs.getLong("org_unit_id"), rs.getString("unit_name"),
+                            new Source(rs.getString("source_document"), rs.getString("source_place"), null),
+                            rs.getInt("start_year"), rs.getInt("end_year"), "OPEN".equals(rs.getString("status")),
+                            assignment == null ? null : assignment.ownerName() == null ? "" : assignment.ownerName()));
                 });
+        // everything is read: the indicators are judged on both cores (the engine is pure; no database here)
+        List<Judged> judged = new ArrayList<>(rows.parallelStream()
+                .map(row -> row.judge(figures.getOrDefault(row.id(), List.of()))).toList());
         // within a sector the resolution's targets first, then the figures reported without one; otherwise the
         // order of the documents (the sort is stable)
         judged.sort(Comparator.comparing((Judged j) -> j.row().sector())
@@ -495,6 +484,27 @@ public class DashboardService {
                 ? j.withRow(j.row().withNumberLabel(running.merge(j.unitId(), 1, Integer::sum) + "."))
                 : j);
         return judged;
+    }
+
+    /** An indicator as read, before the engine judges it. */
+    private record Unjudged(long id, Sector sector, @Nullable String number, StoredTarget target, long unitId,
+                            String unitName, Source source, int start, int end, boolean open,
+                            @Nullable String sharedBy) {
+
+        Judged judge(List<Figure> own) {
+            Figure latest = latest(own);
+            String shownSource = latest != null && !latest.source().label().isEmpty()
+                    ? latest.source().label() : source.label();
+            TargetReading reading = target.reading();
+            Assessment assessment = assess(target, reading, start, end, open, own);
+            var row = new IndicatorRow(id, sector, number == null ? "" : "(" + number + ")", target.name(),
+                    target.unit(), target.text(), unitName,
+                    latest == null ? null : latest.text(),
+                    latest == null ? null : latest.period().label(),
+                    latest != null && latest.estimate(), shownSource, assessment,
+                    latest != null && latest.locked(), latest == null ? null : latest.note(), sharedBy);
+            return new Judged(row, unitId, reading, own, start, end, open);
+        }
     }
 
     /** A target as stored: its words and what a person stated apart from them. */
@@ -568,24 +578,47 @@ public class DashboardService {
                 .param("units", units == null ? List.of(0L) : units)
                 .param("main", mainOf(units)).param("shared", ids(sharedOf(termCode, units)))
                 .param("now", java.sql.Timestamp.from(clock.instant()))
-                .query(rs -> {
-                    String boundName = rs.getString("value_bound");
-                    ValueBound bound = boundName == null ? null : ValueBound.valueOf(boundName);
-                    String text = rs.getString("value_text");
-                    boolean estimate = rs.getBoolean("estimate");
-                    BigDecimal number = rs.getBigDecimal("value_number");
-                    BigDecimal numerator = rs.getBigDecimal("value_numerator");
-                    BigDecimal denominator = rs.getBigDecimal("value_denominator");
-                    Period period = new Period(Period.Kind.valueOf(rs.getString("period_kind")),
-                            rs.getInt("period_year_from"), rs.getInt("period_year_to"), rs.getInt("period_part"));
-                    ResultReading reading = ReportedFigure.read(text, rs.getString("measure"), estimate, number,
-                            numerator, denominator, bound);
-                    byIndicator.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>()).add(new Figure(
-                            rs.getLong("id"), text, period, estimate,
-                            new Source(rs.getString("source_document"), rs.getString("source_place"), null),
-                            number, numerator, denominator, bound,
-                            rs.getString("note"), rs.getString("reason"), rs.getString("remedy"),
-                            rs.getBoolean("locked"), period.figure(estimate, reading)));
+                .query((ResultSetExtractor<Map<Long, List<Figure>>>) rs -> {
+                    // each label looked up once, not on every row: the lookup costs more than decoding the value
+                    int id = rs.findColumn("id");
+                    int indicator = rs.findColumn("indicator_id");
+                    int valueText = rs.findColumn("value_text");
+                    int kind = rs.findColumn("period_kind");
+                    int from = rs.findColumn("period_year_from");
+                    int to = rs.findColumn("period_year_to");
+                    int part = rs.findColumn("period_part");
+                    int isEstimate = rs.findColumn("estimate");
+                    int document = rs.findColumn("source_document");
+                    int place = rs.findColumn("source_place");
+                    int valueNumber = rs.findColumn("value_number");
+                    int valueNumerator = rs.findColumn("value_numerator");
+                    int valueDenominator = rs.findColumn("value_denominator");
+                    int valueBound = rs.findColumn("value_bound");
+                    int note = rs.findColumn("note");
+                    int reason = rs.findColumn("reason");
+                    int remedy = rs.findColumn("remedy");
+                    int measure = rs.findColumn("measure");
+                    int locked = rs.findColumn("locked");
+                    while (rs.next()) {
+                        String boundName = rs.getString(valueBound);
+                        ValueBound bound = boundName == null ? null : ValueBound.valueOf(boundName);
+                        String text = rs.getString(valueText);
+                        boolean estimate = rs.getBoolean(isEstimate);
+                        BigDecimal number = rs.getBigDecimal(valueNumber);
+                        BigDecimal numerator = rs.getBigDecimal(valueNumerator);
+                        BigDecimal denominator = rs.getBigDecimal(valueDenominator);
+                        Period period = new Period(Period.Kind.valueOf(rs.getString(kind)), rs.getInt(from),
+                                rs.getInt(to), rs.getInt(part));
+                        ResultReading reading = ReportedFigure.read(text, rs.getString(measure), estimate, number,
+                                numerator, denominator, bound);
+                        byIndicator.computeIfAbsent(rs.getLong(indicator), k -> new ArrayList<>()).add(new Figure(
+                                rs.getLong(id), text, period, estimate,
+                                new Source(rs.getString(document), rs.getString(place), null),
+                                number, numerator, denominator, bound,
+                                rs.getString(note), rs.getString(reason), rs.getString(remedy),
+                                rs.getBoolean(locked), period.figure(estimate, reading)));
+                    }
+                    return byIndicator;
                 });
         return byIndicator;
     }

@@ -3,6 +3,7 @@ package vn.chitieu.dashboard;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.chitieu.base.SharedByUnits;
 import vn.chitieu.datavalue.FiguresChanged;
 import vn.chitieu.security.Roles;
 
@@ -55,7 +57,8 @@ public class LiveUpdates {
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("doc-thay-doi-cac-nut").factory());
     private final JdbcClient jdbc;
-    private final SharedOverviews shared;
+    /** The dashboards' overviews, the units overviews: told of a change before any screen. */
+    private final List<SharedByUnits<?, ?>> shared;
     private final String node = UUID.randomUUID().toString();
     private final Duration pollInterval;
     private final Duration keep;
@@ -64,7 +67,8 @@ public class LiveUpdates {
     private final Map<Long, Long> seen = new HashMap<>();
     private long polls;
 
-    LiveUpdates(JdbcClient jdbc, SharedOverviews shared, @Value("${chitieu.live.poll-interval:300ms}") Duration pollInterval,
+    LiveUpdates(JdbcClient jdbc, List<SharedByUnits<?, ?>> shared,
+                @Value("${chitieu.live.poll-interval:300ms}") Duration pollInterval,
                 @Value("${chitieu.live.keep:10m}") Duration keep, @Value("${chitieu.live.sweep:10s}") Duration sweep) {
         this.jdbc = jdbc;
         this.shared = shared;
@@ -106,7 +110,7 @@ public class LiveUpdates {
 
     private void tell(FiguresChanged change) {
         // before any screen hears of it, so that the first to refresh computes the overview again and the rest share it
-        shared.forget(change.orgUnitId());
+        shared.forEach(s -> s.forget(change.orgUnitId()));
         listeners.forEach(listener -> dispatcher.execute(() -> listener.accept(change)));
     }
 

@@ -63,7 +63,27 @@ public record ReportedFigure(int yearFrom, int yearTo, int endMonth, int months,
     public static ResultReading read(String text, @Nullable String unit, boolean estimate,
                                      @Nullable BigDecimal number, @Nullable BigDecimal numerator,
                                      @Nullable BigDecimal denominator, @Nullable ValueBound bound) {
-        ParseResult<ResultReading> parsed = ResultParser.parse(text, unit);
+        return READINGS.get(new Stored(text, unit, estimate, number, numerator, denominator, bound));
+    }
+
+    /**
+     * Figures repeat their words ("Đạt", "100,0%", "9/9") across periods and units: a province's 117,600 figures
+     * have about 2,000 different ones. Enough for several provinces' overviews at once.
+     */
+    private static final Memo<Stored, ResultReading> READINGS = new Memo<>(50_000, ReportedFigure::read);
+
+    /** A stored figure's inputs to its reading, every one of them. */
+    private record Stored(String text, @Nullable String unit, boolean estimate, @Nullable BigDecimal number,
+                          @Nullable BigDecimal numerator, @Nullable BigDecimal denominator,
+                          @Nullable ValueBound bound) {
+    }
+
+    private static ResultReading read(Stored stored) {
+        String text = stored.text();
+        boolean estimate = stored.estimate();
+        BigDecimal numerator = stored.numerator();
+        BigDecimal denominator = stored.denominator();
+        ParseResult<ResultReading> parsed = ResultParser.parse(text, stored.unit());
         if (parsed.isOk()) {
             ResultReading r = parsed.orElseThrow();
             return estimate && !r.estimate() ? new ResultReading(r.text(), r.kind(), r.number(), r.numerator(),
@@ -71,8 +91,8 @@ public record ReportedFigure(int yearFrom, int yearTo, int endMonth, int months,
         }
         // unreadable and nothing confirmed: a number kind without a number, which every rule leaves undecided
         boolean ratio = numerator != null && denominator != null && denominator.signum() != 0;
-        BigDecimal value = ratio ? TargetReading.percent(numerator, denominator) : number;
+        BigDecimal value = ratio ? TargetReading.percent(numerator, denominator) : stored.number();
         return new ResultReading(text, ratio ? ResultReading.Kind.RATIO : ResultReading.Kind.NUMBER, value,
-                numerator, denominator, bound, estimate, false, null);
+                numerator, denominator, stored.bound(), estimate, false, null);
     }
 }

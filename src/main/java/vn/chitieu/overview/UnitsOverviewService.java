@@ -54,9 +54,12 @@ public class UnitsOverviewService {
     private final UserService users;
     private final Clock clock;
     private final IndicatorService catalogue;
+    private final SharedUnitsOverviews shared;
 
-    UnitsOverviewService(JdbcClient jdbc, UserService users, Clock clock, IndicatorService catalogue) {
+    UnitsOverviewService(JdbcClient jdbc, UserService users, Clock clock, IndicatorService catalogue,
+                         SharedUnitsOverviews shared) {
         this.catalogue = catalogue;
+        this.shared = shared;
         this.jdbc = jdbc;
         this.users = users;
         this.clock = clock;
@@ -116,37 +119,67 @@ public class UnitsOverviewService {
             return new UnitsOverview(parent, termCode, term.open(), List.of(), List.of(), List.of(), null, Map.of(),
                     clock.instant());
         }
+        // the scope is checked and the units are the person's: a shared overview is handed only to who may read it
+        String fingerprint = List.copyOf(units.values()).hashCode() + ":" + kinds.hashCode() + ":"
+                + fingerprint(term.id(), units.keySet());
+        return shared.get(new SharedUnitsOverviews.Key(termCode, parentId, period, Set.copyOf(units.keySet())),
+                units.keySet(), fingerprint, () -> computed(termCode, term, parent, units, kinds, period));
+    }
+
+    /**
+     * What the overview is computed from, in one cheap read (indexes only for the figures, no figure text): the term,
+     * the catalogue of these units and the shared one, the units' own targets for shared ones, how many figures they
+     * have and the newest. A figure changed in
+     * place sends an event through the application ({@code LiveUpdates} forgets the overview); one changed outside it
+     * is seen when the shared overview expires.
+     */
+    private String fingerprint(long termId, Set<Long> units) {
+        return jdbc.sql("""
+                        SELECT CONCAT_WS('|',
+                          (SELECT CONCAT(t.version, ':', t.status) FROM term t WHERE t.id = :term),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(i.version), 0), ':', COALESCE(MAX(i.id), 0), ':',
+                                  COALESCE(SUM(i.active), 0))
+                             FROM indicator i WHERE i.term_id = :term AND i.org_unit_id IN (:units)),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(i.version), 0), ':', COALESCE(MAX(i.id), 0), ':',
+                                  COALESCE(SUM(i.active), 0))
+                             FROM indicator i WHERE i.term_id = :term AND i.org_unit_id IS NULL),
+                          (SELECT CONCAT(COUNT(*), ':', COALESCE(MAX(v.id), 0))
+                             FROM data_value v WHERE v.org_unit_id IN (:units)))""")
+                .param("term", termId).param("units", units)
+                .query(String.class).single();
+    }
+
+    private UnitsOverview computed(String termCode, TermRow term, Unit parent, Map<Long, Unit> units,
+                                   Map<Long, OrgUnitKind> kinds, @Nullable Period period) {
         // which shared indicator applies to which unit, with the unit's own target where it has one
         Map<Long, Map<Long, SharedAssignment>> assigned = new HashMap<>();
         catalogue.sharedAssignments(catalogue.requireTerm(termCode), units.keySet()).forEach(a ->
                 assigned.computeIfAbsent(a.indicatorId(), i -> new HashMap<>()).put(a.unitId(), a));
         List<IndicatorRow> indicators = indicators(term.id(), units.keySet(), assigned.keySet());
         Comparison comparison = Comparison.of(indicators, units.keySet(), assigned);
-        Map<Long, Map<Long, List<Stored>>> figures = figures(units.keySet(), indicators);
+        Figures figures = figures(units.keySet(), indicators);
+        List<Period> periods = figures.counts().keySet().stream().sorted(Comparator.reverseOrder()).toList();
+        Period chosen = period != null ? period : busiest(figures.counts());
 
-        Map<Long, Map<String, Cell>> cells = new HashMap<>();
-        Map<Long, Map<String, List<Stored>>> figuresByCell = new HashMap<>();
-        comparison.instances().forEach((key, byUnit) -> byUnit.forEach((unitId, indicator) -> {
-            List<Stored> own = figures.getOrDefault(indicator.id(), Map.of()).getOrDefault(unitId, List.of());
-            cells.computeIfAbsent(unitId, u -> new HashMap<>()).put(key, judge(indicator, own, term));
-            figuresByCell.computeIfAbsent(unitId, u -> new HashMap<>()).put(key, own);
-        }));
+        // everything is read: the cells are judged on both cores (the engine is pure; no database, no security here)
+        List<Judging> judgings = new ArrayList<>();
+        comparison.instances().forEach((key, byUnit) -> byUnit.forEach((unitId, indicator) -> judgings.add(
+                new Judging(unitId, key, indicator, figures.of(indicator.id(), unitId)))));
+        List<CellData> judged = judgings.parallelStream().map(j -> j.judge(term, chosen)).toList();
+        Map<Long, Map<String, CellData>> cells = new HashMap<>();
+        judged.forEach(c -> cells.computeIfAbsent(c.unitId(), u -> new HashMap<>()).put(c.key(), c));
 
-        List<Period> periods = figures.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream)
-                .map(Stored::period).distinct().sorted(Comparator.reverseOrder()).toList();
-        Period chosen = period != null ? period : busiest(figures);
-
-        List<UnitLine> lines = lines(units, cells, figuresByCell, chosen, term.open());
+        List<UnitLine> lines = lines(units, cells, chosen, term.open());
         String unitWord = kinds.values().stream().distinct().count() == 1
                 ? kinds.values().iterator().next().label().toLowerCase(java.util.Locale.ROOT) : "đơn vị";
         Map<String, UnitAggregation.Aggregate> aggregates = new LinkedHashMap<>();
         if (chosen != null) {
             for (Column column : comparison.columns()) {
                 Map<Long, IndicatorRow> byUnit = comparison.instances().get(column.key());
-                List<UnitAggregation.Part> parts = byUnit.entrySet().stream().map(e -> {
-                    Stored figure = ofPeriod(figuresByCell.get(e.getKey()).get(column.key()), chosen);
-                    return UnitAggregation.Part.of(figure == null ? null : figure.reading(),
-                            cells.get(e.getKey()).get(column.key()).verdict());
+                List<UnitAggregation.Part> parts = byUnit.keySet().stream().map(unitId -> {
+                    CellData cell = cells.get(unitId).get(column.key());
+                    return UnitAggregation.Part.of(cell.ofPeriod() == null ? null : cell.ofPeriod().reading(),
+                            cell.cell().verdict());
                 }).toList();
                 TargetReading target = byUnit.values().stream().map(IndicatorRow::target)
                         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -280,34 +313,59 @@ public class UnitsOverviewService {
                 .list();
     }
 
-    /** Figures by indicator, then by unit. */
-    private Map<Long, Map<Long, List<Stored>>> figures(Set<Long> units, List<IndicatorRow> indicators) {
+    /**
+     * The figures by indicator, then by unit, and how many there are of each period (for the period picker and the
+     * busiest period), counted as they are read.
+     */
+    private record Figures(Map<Long, Map<Long, List<Stored>>> byIndicator, Map<Period, Integer> counts) {
+
+        List<Stored> of(long indicatorId, long unitId) {
+            return byIndicator.getOrDefault(indicatorId, Map.of()).getOrDefault(unitId, List.of());
+        }
+    }
+
+    private Figures figures(Set<Long> units, List<IndicatorRow> indicators) {
         Map<Long, Map<Long, List<Stored>>> figures = new HashMap<>();
+        Map<Period, Integer> counts = new HashMap<>();
         if (indicators.isEmpty()) {
-            return figures;
+            return new Figures(figures, counts);
         }
         Map<Long, @Nullable String> measures = new HashMap<>();
         indicators.forEach(i -> measures.put(i.id(), i.measure()));
+        // columns by position: looking a label up costs more than decoding it, 12 times per row
         jdbc.sql("""
                         SELECT indicator_id, org_unit_id, period_kind, period_year_from, period_year_to, period_part,
                                value_text, estimate, value_number, value_numerator, value_denominator, value_bound
                         FROM data_value WHERE indicator_id IN (:indicators) AND org_unit_id IN (:units)""")
                 .param("indicators", indicators.stream().map(IndicatorRow::id).toList()).param("units", units)
                 .query(rs -> {
-                    String bound = rs.getString("value_bound");
-                    long indicator = rs.getLong("indicator_id");
-                    Period period = new Period(Period.Kind.valueOf(rs.getString("period_kind")),
-                            rs.getInt("period_year_from"), rs.getInt("period_year_to"), rs.getInt("period_part"));
-                    String text = rs.getString("value_text");
-                    boolean estimate = rs.getBoolean("estimate");
-                    var reading = ReportedFigure.read(text, measures.get(indicator), estimate,
-                            rs.getBigDecimal("value_number"), rs.getBigDecimal("value_numerator"),
-                            rs.getBigDecimal("value_denominator"), bound == null ? null : ValueBound.valueOf(bound));
-                    figures.computeIfAbsent(indicator, k -> new HashMap<>())
-                            .computeIfAbsent(rs.getLong("org_unit_id"), k -> new ArrayList<>())
+                    long indicator = rs.getLong(1);
+                    long unit = rs.getLong(2);
+                    Period period = new Period(Period.Kind.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
+                            rs.getInt(6));
+                    String text = rs.getString(7);
+                    boolean estimate = rs.getBoolean(8);
+                    String bound = rs.getString(12);
+                    var reading = ReportedFigure.read(text, measures.get(indicator), estimate, rs.getBigDecimal(9),
+                            rs.getBigDecimal(10), rs.getBigDecimal(11), bound == null ? null : ValueBound.valueOf(bound));
+                    figures.computeIfAbsent(indicator, k -> new HashMap<>()).computeIfAbsent(unit, k -> new ArrayList<>())
                             .add(new Stored(period, text, estimate, period.figure(estimate, reading)));
+                    counts.merge(period, 1, Integer::sum);
                 });
-        return figures;
+        return new Figures(figures, counts);
+    }
+
+    /** One unit's indicator in a column, with its figures, to be judged. */
+    private record Judging(long unitId, String key, IndicatorRow indicator, List<Stored> figures) {
+
+        CellData judge(TermRow term, @Nullable Period chosen) {
+            return new CellData(unitId, key, UnitsOverviewService.judge(indicator, figures, term),
+                    chosen == null ? null : ofPeriod(figures, chosen));
+        }
+    }
+
+    /** A judged cell, with the unit's figure for the overview's period (null: none). */
+    private record CellData(long unitId, String key, Cell cell, @Nullable Stored ofPeriod) {
     }
 
     /** The engine's one assessment rule for one unit's indicator. */
@@ -325,15 +383,14 @@ public class UnitsOverviewService {
                 latest == null ? null : latest.period().label(), explanation);
     }
 
-    private static List<UnitLine> lines(Map<Long, Unit> units, Map<Long, Map<String, Cell>> cells,
-                                        Map<Long, Map<String, List<Stored>>> figures, @Nullable Period period,
-                                        boolean open) {
+    private static List<UnitLine> lines(Map<Long, Unit> units, Map<Long, Map<String, CellData>> cells,
+                                        @Nullable Period period, boolean open) {
         List<UnitLine> unranked = units.values().stream().map(unit -> {
-            Map<String, Cell> own = cells.getOrDefault(unit.id(), Map.of());
-            Map<String, List<Stored>> ownFigures = figures.getOrDefault(unit.id(), Map.of());
-            int entered = period == null ? 0
-                    : (int) ownFigures.values().stream().filter(list -> ofPeriod(list, period) != null).count();
-            return new UnitLine(unit, own, counts(own.values()), 0, entered, own.size());
+            Map<String, CellData> own = cells.getOrDefault(unit.id(), Map.of());
+            Map<String, Cell> judged = new HashMap<>();
+            own.forEach((key, data) -> judged.put(key, data.cell()));
+            int entered = period == null ? 0 : (int) own.values().stream().filter(c -> c.ofPeriod() != null).count();
+            return new UnitLine(unit, judged, counts(judged.values()), 0, entered, judged.size());
         }).toList();
         List<UnitLine> ranked = new ArrayList<>();
         for (UnitLine line : unranked) {
@@ -362,20 +419,20 @@ public class UnitsOverviewService {
     }
 
     /** A unit's figure for the period: the official one, else the estimate. */
-    private static @Nullable Stored ofPeriod(@Nullable List<Stored> figures, Period period) {
-        if (figures == null) {
-            return null;
+    private static @Nullable Stored ofPeriod(List<Stored> figures, Period period) {
+        Stored found = null;
+        for (Stored figure : figures) {
+            if (figure.period().equals(period) && (found == null || found.estimate() && !figure.estimate())) {
+                found = figure;
+            }
         }
-        return figures.stream().filter(f -> f.period().equals(period))
-                .min(Comparator.comparing(Stored::estimate)).orElse(null);
+        return found;
     }
 
     /** The period most figures were reported for (the newest of equals), the natural one to compare on. */
-    private static @Nullable Period busiest(Map<Long, Map<Long, List<Stored>>> figures) {
-        Map<Period, Long> counts = figures.values().stream().flatMap(m -> m.values().stream())
-                .flatMap(List::stream).collect(Collectors.groupingBy(Stored::period, Collectors.counting()));
+    private static @Nullable Period busiest(Map<Period, Integer> counts) {
         return counts.entrySet().stream()
-                .max(Map.Entry.<Period, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<Period, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
     }
 }
