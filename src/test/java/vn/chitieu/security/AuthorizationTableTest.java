@@ -165,6 +165,11 @@ class AuthorizationTableTest {
         t.put("DashboardService#periods/3", new Case(Rule.READ_UNIT, u -> dashboard.periods("2025-2030", u, 2026)));
         t.put("DashboardService#unitsWithIndicators/1", new Case(Rule.SIGNED_IN,
                 u -> dashboard.unitsWithIndicators("2025-2030")));
+        t.put("DashboardService#unitChoices/4", new Case(Rule.SIGNED_IN,
+                u -> dashboard.unitChoices("2025-2030", "tam", 0, 50)));
+        t.put("DashboardService#countUnitChoices/2", new Case(Rule.SIGNED_IN,
+                u -> dashboard.countUnitChoices("2025-2030", "")));
+        t.put("DashboardService#unitChoice/2", new Case(Rule.SIGNED_IN, u -> dashboard.unitChoice("2025-2030", null)));
         t.put("DashboardService#indicatorList/2", new Case(Rule.READ_UNIT, u -> dashboard.indicatorList("2020-2025", u)));
         t.put("DashboardService#overview/2", new Case(Rule.READ_UNIT, u -> dashboard.overview("2020-2025", u)));
         t.put("DashboardService#overview/3", new Case(Rule.READ_UNIT,
@@ -173,7 +178,9 @@ class AuthorizationTableTest {
                 u -> dashboard.indicatorDetail(indicatorOf(u))));
         t.put("DashboardService#wardComparison/2", new Case(Rule.READ_UNIT,
                 u -> dashboard.wardComparison("2020-2025", u)));
-        t.put("UnitsOverviewService#parents/0", new Case(Rule.SIGNED_IN, u -> overviews.parents()));
+        t.put("UnitsOverviewService#parents/3", new Case(Rule.SIGNED_IN, u -> overviews.parents("", 0, 50)));
+        t.put("UnitsOverviewService#countParents/1", new Case(Rule.SIGNED_IN, u -> overviews.countParents("")));
+        t.put("UnitsOverviewService#parent/1", new Case(Rule.SIGNED_IN, u -> overviews.parent(null)));
         t.put("UnitsOverviewService#overview/3", new Case(Rule.READ_UNIT, u -> overviews.overview("2020-2025", u, null)));
         t.put("ReportService#yearAppendix/2", new Case(Rule.REPORT_UNIT, u -> reports.yearAppendix(u, 2024)));
         t.put("ReportService#termAppendix/2", new Case(Rule.REPORT_UNIT, u -> reports.termAppendix("2020-2025", u)));
