@@ -16,7 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.base.Source;
-import vn.chitieu.base.text.Names;
+import vn.chitieu.base.db.UnitSearch;
 import java.time.Clock;
 import vn.chitieu.datavalue.DataValueService;
 import vn.chitieu.datavalue.Period;
@@ -144,7 +144,8 @@ public class DashboardService {
             return 0;
         }
         return jdbc.sql("SELECT COUNT(*) FROM org_unit u WHERE " + UNIT_CHOICE_WHERE)
-                .params(choiceParameters(scope, termCode, search, null, null)).query(Integer.class).single();
+                .params(UnitSearch.parameters(scope.allUnits(), scope.readable(), search, null, null))
+                .param("term", termCode).query(Integer.class).single();
     }
 
     /**
@@ -164,13 +165,10 @@ public class DashboardService {
                 .or(() -> choices(termCode, "", null, null, 0, 1).stream().findFirst());
     }
 
-    /** Units with active indicators in the term, within the scope, matching the search (and a code or id if given). */
+    /** Units with active indicators in the term, within the person's scope. */
     private static final String UNIT_CHOICE_WHERE = """
             EXISTS (SELECT 1 FROM indicator i WHERE i.org_unit_id = u.id AND i.active
-                    AND i.term_id = (SELECT t.id FROM term t WHERE t.code = :term))
-            AND (:all OR u.id IN (:units))
-            AND (u.name LIKE :like OR u.code COLLATE utf8mb4_unicode_ci LIKE :like)
-            AND (:code IS NULL OR u.code = :code) AND (:id IS NULL OR u.id = :id)""";
+                    AND i.term_id = (SELECT t.id FROM term t WHERE t.code = :term)) AND """ + UnitSearch.WHERE;
 
     private List<UnitChoice> choices(String termCode, String search, @Nullable String code, @Nullable Long id,
                                      int offset, int limit) {
@@ -178,24 +176,11 @@ public class DashboardService {
         if (!scope.allUnits() && scope.readable().isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT u.id, u.code, u.name FROM org_unit u WHERE " + UNIT_CHOICE_WHERE
-                        + " ORDER BY u.name, u.id LIMIT :limit OFFSET :offset")
-                .params(choiceParameters(scope, termCode, search, code, id))
-                .param("limit", limit).param("offset", offset)
+        return jdbc.sql("SELECT u.id, u.code, u.name FROM org_unit u WHERE " + UNIT_CHOICE_WHERE + UnitSearch.PAGE)
+                .params(UnitSearch.parameters(scope.allUnits(), scope.readable(), search, code, id))
+                .param("term", termCode).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
                 .list();
-    }
-
-    private static Map<String, Object> choiceParameters(AccessScope scope, String termCode, String search,
-                                                        @Nullable String code, @Nullable Long id) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("term", termCode);
-        parameters.put("all", scope.allUnits());
-        parameters.put("units", scope.allUnits() ? List.of(0L) : scope.readable());
-        parameters.put("like", Names.containing(search));
-        parameters.put("code", code);
-        parameters.put("id", id);
-        return parameters;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.base.db.UnitSearch;
 import vn.chitieu.base.text.Names;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.evaluation.Assessment;
@@ -82,8 +83,9 @@ public class UnitsOverviewService {
         if (!scope.allUnits() && scope.readable().isEmpty()) {
             return 0;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM org_unit p WHERE " + PARENT_WHERE)
-                .params(parentParameters(scope, search, null, null)).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM org_unit u WHERE " + PARENT_WHERE)
+                .params(UnitSearch.parameters(scope.allUnits(), scope.readable(), search, null, null))
+                .query(Integer.class).single();
     }
 
     /**
@@ -101,10 +103,9 @@ public class UnitsOverviewService {
                 .or(() -> parentChoices("", null, null, 0, 1).stream().findFirst());
     }
 
-    private static final String PARENT_WHERE = """
-            EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = p.id) AND (:all OR p.id IN (:units))
-            AND (p.name LIKE :like OR p.code COLLATE utf8mb4_unicode_ci LIKE :like)
-            AND (:code IS NULL OR p.code = :code) AND (:id IS NULL OR p.id = :id)""";
+    /** Units with units below them, within the person's scope. */
+    private static final String PARENT_WHERE = "EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id) AND "
+            + UnitSearch.WHERE;
 
     private List<ParentChoice> parentChoices(String search, @Nullable String code, @Nullable Long id, int offset,
                                              int limit) {
@@ -112,21 +113,10 @@ public class UnitsOverviewService {
         if (!scope.allUnits() && scope.readable().isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT p.id, p.code, p.name FROM org_unit p WHERE " + PARENT_WHERE
-                        + " ORDER BY p.name, p.id LIMIT :limit OFFSET :offset")
-                .params(parentParameters(scope, search, code, id)).param("limit", limit).param("offset", offset)
+        return jdbc.sql("SELECT u.id, u.code, u.name FROM org_unit u WHERE " + PARENT_WHERE + UnitSearch.PAGE)
+                .params(UnitSearch.parameters(scope.allUnits(), scope.readable(), search, code, id))
+                .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new ParentChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-    }
-
-    private static Map<String, Object> parentParameters(AccessScope scope, String search, @Nullable String code,
-                                                        @Nullable Long id) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("all", scope.allUnits());
-        parameters.put("units", scope.allUnits() ? List.of(0L) : scope.readable());
-        parameters.put("like", Names.containing(search));
-        parameters.put("code", code);
-        parameters.put("id", id);
-        return parameters;
     }
 
     /**

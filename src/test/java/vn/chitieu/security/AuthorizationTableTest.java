@@ -179,6 +179,9 @@ class AuthorizationTableTest {
         t.put("DashboardService#wardComparison/2", new Case(Rule.READ_UNIT,
                 u -> dashboard.wardComparison("2020-2025", u)));
         t.put("UnitsOverviewService#parents/3", new Case(Rule.SIGNED_IN, u -> overviews.parents("", 0, 50)));
+        t.put("EntryService#sheetUnits/3", new Case(Rule.STAFF_OR_ADMIN, u -> entries.sheetUnits("", 0, 50)));
+        t.put("EntryService#countSheetUnits/1", new Case(Rule.STAFF_OR_ADMIN, u -> entries.countSheetUnits("")));
+        t.put("EntryService#sheetUnit/1", new Case(Rule.STAFF_OR_ADMIN, u -> entries.sheetUnit(null)));
         t.put("UnitsOverviewService#countParents/1", new Case(Rule.SIGNED_IN, u -> overviews.countParents("")));
         t.put("UnitsOverviewService#parent/1", new Case(Rule.SIGNED_IN, u -> overviews.parent(null)));
         t.put("UnitsOverviewService#overview/3", new Case(Rule.READ_UNIT, u -> overviews.overview("2020-2025", u, null)));

@@ -13,13 +13,4 @@ public final class Names {
     public static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
-
-    /**
-     * A SQL {@code LIKE} pattern for names containing what a person typed: their wildcards taken literally, the text
-     * in NFC as the names are stored (accents and case are the column collation's business).
-     */
-    public static String containing(String typed) {
-        String text = Normalizer.normalize(typed.strip(), Normalizer.Form.NFC);
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

@@ -1,0 +1,134 @@
+package vn.chitieu.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.chitieu.Browsers;
+
+/**
+ * The dashboard beside a blank Vaadin page ({@link BlankView}) on the national-size database ({@link NationalData},
+ * built by {@code tools/national-bench.sh}), in headless Chromium, as a commune's leader, a province's leader and an
+ * administrator (who reads all 3,355 units): time from navigation to the last chart painted, bytes of the first
+ * response (the page itself) and of every response until then. A measurement, not a test: nothing is asserted.
+ * Run, under the machine's build lock: {@code ./mvnw -Pbench verify -Dit.test=NationalDashboardBenchmark}; figures
+ * to the console and to {@code target/bench/national-dashboard.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=${chitieu.bench.url:jdbc:mariadb://localhost:3306/chitieu_national}",
+        "spring.datasource.username=${chitieu.bench.user:chitieu_bench}",
+        "spring.datasource.password=${chitieu.bench.password:chitieu_bench}",
+        "chitieu.demo-data=false",
+        "spring.main.banner-mode=off",
+        "logging.level.com.vaadin=WARN"})
+class NationalDashboardBenchmark {
+
+    private static final int WARM_UP = 2;
+    private static final int RUNS = 7;
+    /** The administrator of the national database, password chitieu-demo; added here when missing. */
+    static final String ADMINISTRATOR = "quantri-qg";
+    private static final String BLANK_READY = "() => document.getElementById('blank-ready') !== null";
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_dashboard_beside_a_blank_page_at_national_scale() {
+        if (!NationalData.present(jdbc)) {
+            throw new IllegalStateException("Chưa có cơ sở dữ liệu quốc gia: chạy tools/national-bench.sh trước");
+        }
+        // the one line that makes the administrator, documented here rather than in NationalData (built already)
+        jdbc.update("INSERT IGNORE INTO app_user (username, display_name, password_hash, role) "
+                + "VALUES (?, 'Quản trị thử tải', ?, 'QUAN_TRI')", ADMINISTRATOR, NationalData.PASSWORD);
+        String dashboard = "http://localhost:" + port + "/?nhiem-ky=" + NationalData.TERM + "&don-vi="
+                + NationalData.COMMUNE;
+        String blank = "http://localhost:" + port + "/bench-trang-trong";
+        List<String> report = new ArrayList<>();
+        report.add("# Tổng quan so với trang Vaadin trống, dữ liệu quốc gia");
+        report.add("");
+        report.add("Chromium headless, " + RUNS + " lần đo sau " + WARM_UP + " lần làm nóng, trung vị. Tổng quan của "
+                + NationalData.COMMUNE + " (" + NationalData.TERM + "). Byte: phần thân đã giải nén (và đã truyền).");
+        report.add("");
+        report.add("| tài khoản | trang | ms đến biểu đồ cuối | × trang trống | byte phản hồi đầu | byte đến khi xong |");
+        report.add("|---|---|---|---|---|---|");
+        try (Playwright playwright = Playwright.create()) {
+            Browser browser = Browsers.launch(playwright);
+            for (String user : List.of(NationalData.COMMUNE_LEADER, NationalData.PROVINCE_LEADER, ADMINISTRATOR)) {
+                Page page = Browsers.signIn(browser, port, user, ".sector-card");
+                Stats empty = measure(page, blank, BLANK_READY);
+                Stats full = measure(page, dashboard, DashboardBenchmark.ALL_CHARTS_PAINTED);
+                report.add(empty.row(user, "trang trống", empty));
+                report.add(full.row(user, "tổng quan", empty));
+                page.context().close();
+            }
+            browser.close();
+        }
+        report.forEach(System.out::println);
+        try {
+            Files.createDirectories(Path.of("target", "bench"));
+            Files.write(Path.of("target", "bench", "national-dashboard.md"), report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Medians of the runs: milliseconds, bytes of the page's own response, bytes of all responses until ready. */
+    private record Stats(long millis, long firstBytes, long firstSent, long allBytes, long allSent) {
+
+        String row(String user, String page, Stats blank) {
+            return String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %,d (%,d) | %,d (%,d) |", user, page, millis,
+                    (double) millis / blank.millis, firstBytes, firstSent, allBytes, allSent);
+        }
+    }
+
+    private static Stats measure(Page page, String url, String ready) {
+        List<long[]> runs = new ArrayList<>();
+        for (int run = 0; run < WARM_UP + RUNS; run++) {
+            List<Response> responses = new ArrayList<>();
+            Consumer<Response> collect = responses::add;
+            page.onResponse(collect);
+            long started = System.nanoTime();
+            Response first = page.navigate(url);
+            page.waitForFunction(ready, null, new Page.WaitForFunctionOptions().setPollingInterval(10));
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            page.offResponse(collect);
+            if (run >= WARM_UP) {
+                long all = 0;
+                long sent = 0;
+                for (Response response : responses) {
+                    all += decoded(response);
+                    sent += Math.max(0, response.request().sizes().responseBodySize);
+                }
+                runs.add(new long[] {elapsed, decoded(first), first.request().sizes().responseBodySize, all, sent});
+            }
+        }
+        return new Stats(median(runs, 0), median(runs, 1), median(runs, 2), median(runs, 3), median(runs, 4));
+    }
+
+    private static long decoded(Response response) {
+        try {
+            return response.body().length;
+        } catch (RuntimeException noBody) {
+            return 0; // a redirect, or a response the browser no longer holds
+        }
+    }
+
+    private static long median(List<long[]> runs, int column) {
+        return runs.stream().mapToLong(r -> r[column]).sorted().toArray()[runs.size() / 2];
+    }
+}
