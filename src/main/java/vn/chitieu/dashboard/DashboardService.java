@@ -143,7 +143,7 @@ public class DashboardService {
         if (!scope.allUnits() && scope.readable().isEmpty()) {
             return 0;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM org_unit u WHERE " + UNIT_CHOICE_WHERE)
+        return jdbc.sql(UnitSearch.FIRST_MATCH + "SELECT COUNT(*) FROM org_unit u WHERE " + UNIT_CHOICE_WHERE)
                 .params(UnitSearch.parameters(scope.allUnits(), scope.readable(), search, null, null))
                 .param("term", termCode).query(Integer.class).single();
     }
@@ -176,7 +176,8 @@ public class DashboardService {
         if (!scope.allUnits() && scope.readable().isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT u.id, u.code, u.name FROM org_unit u WHERE " + UNIT_CHOICE_WHERE + UnitSearch.PAGE)
+        return jdbc.sql(UnitSearch.FIRST_MATCH + "SELECT u.id, u.code, u.name FROM org_unit u WHERE " + UNIT_CHOICE_WHERE
+                        + UnitSearch.PAGE)
                 .params(UnitSearch.parameters(scope.allUnits(), scope.readable(), search, code, id))
                 .param("term", termCode).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))

@@ -76,7 +76,7 @@ public class EntryService {
         if (term == null || !scope.allUnits() && scope.unitIds().isEmpty()) {
             return 0;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM org_unit u WHERE " + SHEET_UNIT_WHERE)
+        return jdbc.sql(UnitSearch.FIRST_MATCH + "SELECT COUNT(*) FROM org_unit u WHERE " + SHEET_UNIT_WHERE)
                 .params(UnitSearch.parameters(scope.allUnits(), scope.unitIds(), search, null, null))
                 .param("term", term.id()).query(Integer.class).single();
     }
@@ -107,7 +107,8 @@ public class EntryService {
         if (term == null || !scope.allUnits() && scope.unitIds().isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT u.id, u.code, u.name FROM org_unit u WHERE " + SHEET_UNIT_WHERE + UnitSearch.PAGE)
+        return jdbc.sql(UnitSearch.FIRST_MATCH + "SELECT u.id, u.code, u.name FROM org_unit u WHERE " + SHEET_UNIT_WHERE
+                        + UnitSearch.PAGE)
                 .params(UnitSearch.parameters(scope.allUnits(), scope.unitIds(), search, code, id))
                 .param("term", term.id()).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new SheetUnit(rs.getLong(1), rs.getString(2), rs.getString(3))).list();

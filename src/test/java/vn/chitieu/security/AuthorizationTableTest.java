@@ -269,6 +269,10 @@ class AuthorizationTableTest {
                 u -> units.predecessorsOf(units.findById(u).orElseThrow())));
         // filtered to the person's reach, never refused (what each person gets: UnitsApiTest)
         t.put("OrgUnitService#readableUnits/0", new Case(Rule.SIGNED_IN, u -> units.readableUnits()));
+        t.put("OrgUnitService#assignable/4", new Case(Rule.ADMIN, u -> units.assignable(true, "", 0, 50)));
+        t.put("OrgUnitService#countAssignable/2", new Case(Rule.ADMIN, u -> units.countAssignable(true, "")));
+        t.put("OrgUnitService#assignableUnit/2", new Case(Rule.ADMIN, u -> units.assignableUnit(true, u)));
+        t.put("OrgUnitService#option/1", new Case(Rule.ADMIN, u -> units.option(u)));
         t.put("OrgUnitService#save/1", new Case(Rule.ADMIN, u -> units.save(units.findById(u).orElseThrow())));
         // the units screen: harmless on the demo's units (a no-op rename, a refused merger and deletion, a far-off end
         // undone by the reactivation that follows)

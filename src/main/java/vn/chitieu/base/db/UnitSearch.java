@@ -21,6 +21,14 @@ public final class UnitSearch {
             AND (u.name LIKE :like OR u.code COLLATE utf8mb4_unicode_ci LIKE :like)
             AND (:code IS NULL OR u.code = :code) AND (:id IS NULL OR u.id = :id)""";
 
+    /**
+     * Put before a query whose condition asks {@code EXISTS} of a large table (a term's 99,630 indicators at national
+     * size): MariaDB would otherwise read the whole subquery into a temporary table (50-100 ms) before the first unit;
+     * without materialisation it walks the units in name order and stops at the first match of each (FirstMatch), so
+     * a page costs about a millisecond and a count some 20 ms. MariaDB's own per-statement syntax.
+     */
+    public static final String FIRST_MATCH = "SET STATEMENT optimizer_switch='materialization=off' FOR ";
+
     /** Name order, one page; parameters {@code limit} and {@code offset}. */
     public static final String PAGE = " ORDER BY u.name, u.id LIMIT :limit OFFSET :offset";
 

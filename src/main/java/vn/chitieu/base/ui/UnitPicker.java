@@ -23,7 +23,7 @@ public class UnitPicker<T> extends ComboBox<T> {
         List<T> of(String search, int offset, int limit);
     }
 
-    private ToIntFunction<String> count = search -> 0;
+    private Page<T> page = (search, offset, limit) -> List.of();
 
     public UnitPicker(ItemLabelGenerator<T> label) {
         super("Đơn vị");
@@ -42,18 +42,14 @@ public class UnitPicker<T> extends ComboBox<T> {
 
     /** Finds the units from now on with these (another term has other units); the value is left to the caller. */
     public void show(Page<T> page, ToIntFunction<String> count) {
-        this.count = count;
-        setItems(query -> page.of(search(query.getFilter().orElse("")), query.getOffset(), query.getLimit()).stream(),
-                query -> count.applyAsInt(search(query.getFilter().orElse(""))));
+        this.page = page;
+        setItems(query -> page.of(query.getFilter().orElse("").strip(), query.getOffset(), query.getLimit()).stream(),
+                query -> count.applyAsInt(query.getFilter().orElse("").strip()));
     }
 
-    /** Shows this unit; read only when it is the only one (one count query: the list is read only when opened). */
+    /** Shows this unit; read only when it is the only one (asked for two units: the list is read only when opened). */
     public void choose(T unit) {
         setValue(unit);
-        setReadOnly(count.applyAsInt("") <= 1);
-    }
-
-    private static String search(String typed) {
-        return typed.strip();
+        setReadOnly(page.of("", 0, 2).size() <= 1);
     }
 }
