@@ -40,7 +40,7 @@ import vn.chitieu.Browsers;
 class NationalDashboardBenchmark {
 
     private static final int WARM_UP = 2;
-    private static final int RUNS = 7;
+    private static final int RUNS = 9;
     /** The administrator of the national database, password chitieu-demo; added here when missing. */
     static final String ADMINISTRATOR = "quantri-qg";
     private static final String BLANK_READY = "() => document.getElementById('blank-ready') !== null";
@@ -67,20 +67,39 @@ class NationalDashboardBenchmark {
         report.add("Chromium headless, " + RUNS + " lần đo sau " + WARM_UP + " lần làm nóng, trung vị. Tổng quan của "
                 + NationalData.COMMUNE + " (" + NationalData.TERM + "). Byte: phần thân đã giải nén (và đã truyền).");
         report.add("");
-        report.add("| tài khoản | trang | ms đến biểu đồ cuối | × trang trống | byte phản hồi đầu | byte đến khi xong |");
-        report.add("|---|---|---|---|---|---|");
+        report.add("| tài khoản | trang | ms đến biểu đồ cuối | × trang trống | byte trang (HTML) | byte UIDL đầu "
+                + "(v-r=init) | byte đã truyền đến khi xong |");
+        report.add("|---|---|---|---|---|---|---|");
+        List<String> largest = new ArrayList<>();
         try (Playwright playwright = Playwright.create()) {
             Browser browser = Browsers.launch(playwright);
             for (String user : List.of(NationalData.COMMUNE_LEADER, NationalData.PROVINCE_LEADER, ADMINISTRATOR)) {
                 Page page = Browsers.signIn(browser, port, user, ".sector-card");
-                Stats empty = measure(page, blank, BLANK_READY);
-                Stats full = measure(page, dashboard, DashboardBenchmark.ALL_CHARTS_PAINTED);
-                report.add(empty.row(user, "trang trống", empty));
-                report.add(full.row(user, "tổng quan", empty));
+                // the two pages in turn, so that whatever else the machine does weighs on both alike
+                List<Run> empty = new ArrayList<>();
+                List<Run> full = new ArrayList<>();
+                for (int run = 0; run < WARM_UP + RUNS; run++) {
+                    Run b = once(page, blank, BLANK_READY);
+                    Run d = once(page, dashboard, DashboardBenchmark.ALL_CHARTS_PAINTED);
+                    if (run >= WARM_UP) {
+                        empty.add(b);
+                        full.add(d);
+                    }
+                }
+                long blankMillis = median(empty, Run::millis);
+                report.add(row(user, "trang trống", empty, blankMillis));
+                report.add(row(user, "tổng quan", full, blankMillis));
+                largest.add("");
+                largest.add("Phản hồi lớn nhất của lần mở tổng quan cuối cùng, " + user + " (byte đã giải nén / đã truyền):");
+                largest.add("");
+                full.getLast().responses().stream().sorted((x, y) -> Long.compare(y.bytes(), x.bytes())).limit(6)
+                        .forEach(r -> largest.add(String.format(Locale.ROOT, "- %s: %,d / %,d", r.url(), r.bytes(),
+                                r.sent())));
                 page.context().close();
             }
             browser.close();
         }
+        report.addAll(largest);
         report.forEach(System.out::println);
         try {
             Files.createDirectories(Path.of("target", "bench"));
@@ -90,37 +109,35 @@ class NationalDashboardBenchmark {
         }
     }
 
-    /** Medians of the runs: milliseconds, bytes of the page's own response, bytes of all responses until ready. */
-    private record Stats(long millis, long firstBytes, long firstSent, long allBytes, long allSent) {
-
-        String row(String user, String page, Stats blank) {
-            return String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %,d (%,d) | %,d (%,d) |", user, page, millis,
-                    (double) millis / blank.millis, firstBytes, firstSent, allBytes, allSent);
-        }
+    /** One response: its address without the host, its body as decoded, and as sent (0 from the browser's cache). */
+    private record Received(String url, long bytes, long sent) {
     }
 
-    private static Stats measure(Page page, String url, String ready) {
-        List<long[]> runs = new ArrayList<>();
-        for (int run = 0; run < WARM_UP + RUNS; run++) {
-            List<Response> responses = new ArrayList<>();
-            Consumer<Response> collect = responses::add;
-            page.onResponse(collect);
-            long started = System.nanoTime();
-            Response first = page.navigate(url);
-            page.waitForFunction(ready, null, new Page.WaitForFunctionOptions().setPollingInterval(10));
-            long elapsed = (System.nanoTime() - started) / 1_000_000;
-            page.offResponse(collect);
-            if (run >= WARM_UP) {
-                long all = 0;
-                long sent = 0;
-                for (Response response : responses) {
-                    all += decoded(response);
-                    sent += Math.max(0, response.request().sizes().responseBodySize);
-                }
-                runs.add(new long[] {elapsed, decoded(first), first.request().sizes().responseBodySize, all, sent});
-            }
-        }
-        return new Stats(median(runs, 0), median(runs, 1), median(runs, 2), median(runs, 3), median(runs, 4));
+    /** One opening of a page until it is ready, and what it received. */
+    private record Run(long millis, long document, long init, long sent, List<Received> responses) {
+    }
+
+    private static String row(String user, String page, List<Run> runs, long blankMillis) {
+        long millis = median(runs, Run::millis);
+        return String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %,d | %,d | %,d |", user, page, millis,
+                (double) millis / blankMillis, median(runs, Run::document), median(runs, Run::init),
+                median(runs, Run::sent));
+    }
+
+    private static Run once(Page page, String url, String ready) {
+        List<Response> responses = new ArrayList<>();
+        Consumer<Response> collect = responses::add;
+        page.onResponse(collect);
+        long started = System.nanoTime();
+        Response document = page.navigate(url);
+        page.waitForFunction(ready, null, new Page.WaitForFunctionOptions().setPollingInterval(10));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        page.offResponse(collect);
+        List<Received> received = responses.stream().map(r -> new Received(r.url().replaceFirst("^https?://[^/]+", ""),
+                decoded(r), Math.max(0, r.request().sizes().responseBodySize))).toList();
+        return new Run(millis, decoded(document),
+                received.stream().filter(r -> r.url().contains("v-r=init")).mapToLong(Received::bytes).sum(),
+                received.stream().mapToLong(Received::sent).sum(), received);
     }
 
     private static long decoded(Response response) {
@@ -131,7 +148,7 @@ class NationalDashboardBenchmark {
         }
     }
 
-    private static long median(List<long[]> runs, int column) {
-        return runs.stream().mapToLong(r -> r[column]).sorted().toArray()[runs.size() / 2];
+    private static long median(List<Run> runs, java.util.function.ToLongFunction<Run> value) {
+        return runs.stream().mapToLong(value).sorted().toArray()[runs.size() / 2];
     }
 }
