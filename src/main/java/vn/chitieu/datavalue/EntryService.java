@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.base.db.UnitSearch;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
@@ -49,6 +50,68 @@ public class EntryService {
         this.indicators = indicators;
         this.values = values;
         this.repository = repository;
+    }
+
+    /** A unit the sheet can be opened for. */
+    public record SheetUnit(long id, String code, String name) {
+    }
+
+    /**
+     * One page of the units the person enters figures for (their assigned units; administrators every unit) that
+     * have active indicators in the running term, by name, whose name or code contains the search: the sheet's lazy
+     * unit picker.
+     */
+    @PreAuthorize(Roles.STAFF_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<SheetUnit> sheetUnits(String search, int offset, int limit) {
+        return sheetUnits(search, null, null, offset, limit);
+    }
+
+    /** How many units {@link #sheetUnits} finds for the search, in all. */
+    @PreAuthorize(Roles.STAFF_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public int countSheetUnits(String search) {
+        var scope = users.currentScope();
+        Term term = indicators.openTerm().orElse(null);
+        if (term == null || !scope.allUnits() && scope.unitIds().isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql(UnitSearch.FIRST_MATCH + "SELECT COUNT(*) FROM org_unit u WHERE " + SHEET_UNIT_WHERE)
+                .params(UnitSearch.parameters(scope.allUnits(), scope.unitIds(), search, null, null))
+                .param("term", term.id()).query(Integer.class).single();
+    }
+
+    /**
+     * The unit an address names ({@code ?don-vi=tam-ky}) when the person enters its figures, else their own unit,
+     * else the first by name.
+     */
+    @PreAuthorize(Roles.STAFF_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<SheetUnit> sheetUnit(@Nullable String code) {
+        if (code != null) {
+            return sheetUnits("", code, null, 0, 1).stream().findFirst();
+        }
+        Long own = users.currentUnitId().orElse(null);
+        return (own == null ? List.<SheetUnit>of() : sheetUnits("", null, own, 0, 1)).stream().findFirst()
+                .or(() -> sheetUnits("", null, null, 0, 1).stream().findFirst());
+    }
+
+    private static final String SHEET_UNIT_WHERE = """
+            (EXISTS (SELECT 1 FROM indicator i WHERE i.org_unit_id = u.id AND i.active AND i.term_id = :term) OR """
+            + IndicatorService.hasSharedIndicator(":term") + ") AND " + UnitSearch.WHERE;
+
+    private List<SheetUnit> sheetUnits(String search, @Nullable String code, @Nullable Long id, int offset,
+                                       int limit) {
+        var scope = users.currentScope();
+        Term term = indicators.openTerm().orElse(null);
+        if (term == null || !scope.allUnits() && scope.unitIds().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(UnitSearch.FIRST_MATCH + "SELECT u.id, u.code, u.name FROM org_unit u WHERE " + SHEET_UNIT_WHERE
+                        + UnitSearch.PAGE)
+                .params(UnitSearch.parameters(scope.allUnits(), scope.unitIds(), search, code, id))
+                .param("term", term.id()).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new SheetUnit(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /**

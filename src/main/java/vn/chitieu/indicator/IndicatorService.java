@@ -206,6 +206,24 @@ public class IndicatorService {
     }
 
     /**
+     * SQL for the unit pickers: unit {@code u} has a tracked shared indicator in the term whose id is the given SQL
+     * expression. The rule of {@link #sharedAssignments} (its kind, a unit above it or no one assigned it, the unit
+     * exists during the term) written as a correlated {@code EXISTS}, which walks no tree: a unit has at most three
+     * units above it ({@link vn.chitieu.orgunit.OrgUnitKind}'s four levels, each parent a level higher).
+     */
+    public static String hasSharedIndicator(String termId) {
+        return """
+                EXISTS (SELECT 1 FROM indicator s JOIN term st ON st.id = s.term_id
+                        LEFT JOIN org_unit p ON p.id = u.parent_id LEFT JOIN org_unit pp ON pp.id = p.parent_id
+                        WHERE s.term_id = %s AND s.org_unit_id IS NULL AND s.parent_id IS NULL AND s.active
+                          AND s.applies_to_kind = u.kind
+                          AND (u.valid_to IS NULL OR u.valid_to >= MAKEDATE(st.start_year + 1, 1))
+                          AND (u.valid_from IS NULL OR u.valid_from < MAKEDATE(st.end_year + 1, 1))
+                          AND (s.owner_unit_id IS NULL OR s.owner_unit_id IN (u.parent_id, p.parent_id, pp.parent_id)))
+                """.formatted(termId);
+    }
+
+    /**
      * An indicator as it applies to a unit: a shared one with the unit's own target where it has one, any other as
      * it is. The write check judges a figure against this, so a unit's figure meets the unit's target.
      */

@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.base.db.UnitSearch;
 import vn.chitieu.security.Roles;
 
 /**
@@ -38,10 +40,12 @@ public class OrgUnitService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final UnitReach reach;
+    private final JdbcClient jdbc;
 
     OrgUnitService(OrgUnitRepository repository, UnitAttachments attachments, ApplicationEventPublisher events,
-                   Clock clock, UnitReach reach) {
+                   Clock clock, UnitReach reach, JdbcClient jdbc) {
         this.reach = reach;
+        this.jdbc = jdbc;
         this.repository = repository;
         this.attachments = attachments;
         this.events = events;
@@ -106,6 +110,58 @@ public class OrgUnitService {
                                 .toList(),
                         u.isCurrent(today), u.validFrom(), u.validTo()))
                 .toList();
+    }
+
+    /** A unit as a picker shows it. */
+    public record UnitOption(long id, String code, String name) {
+    }
+
+    /**
+     * One page of the units an indicator can be given to, by name, whose name or code contains the search: for a
+     * running term only units that still exist today and were not merged into another (never a former ward); for a
+     * past term every unit. For the catalogue's lazy picker: administrators only, who read every unit.
+     */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<UnitOption> assignable(boolean runningTerm, String search, int offset, int limit) {
+        return assignable(runningTerm, search, null, offset, limit);
+    }
+
+    /** How many units {@link #assignable} finds for the search, in all. */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public int countAssignable(boolean runningTerm, String search) {
+        return jdbc.sql("SELECT COUNT(*) FROM org_unit u WHERE " + ASSIGNABLE_WHERE)
+                .params(UnitSearch.parameters(true, List.of(), search, null, null))
+                .param("running", runningTerm).param("today", LocalDate.now(clock)).query(Integer.class).single();
+    }
+
+    /** The unit with this id when an indicator can be given to it, else the first that can; empty when none can. */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<UnitOption> assignableUnit(boolean runningTerm, @Nullable Long preferred) {
+        return (preferred == null ? List.<UnitOption>of() : assignable(runningTerm, "", preferred, 0, 1)).stream()
+                .findFirst().or(() -> assignable(runningTerm, "", null, 0, 1).stream().findFirst());
+    }
+
+    /** Any unit, as a picker shows it (an indicator's own unit, which may be a former ward). */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<UnitOption> option(long id) {
+        return repository.findById(id).map(u -> new UnitOption(u.id(), u.code(), u.name()));
+    }
+
+    private static final String ASSIGNABLE_WHERE = """
+            (NOT :running OR ((u.valid_to IS NULL OR u.valid_to >= :today)
+                              AND NOT EXISTS (SELECT 1 FROM org_unit_predecessor p WHERE p.predecessor_id = u.id)))
+            AND """ + UnitSearch.WHERE;
+
+    private List<UnitOption> assignable(boolean runningTerm, String search, @Nullable Long id, int offset, int limit) {
+        return jdbc.sql("SELECT u.id, u.code, u.name FROM org_unit u WHERE " + ASSIGNABLE_WHERE + UnitSearch.PAGE)
+                .params(UnitSearch.parameters(true, List.of(), search, null, id))
+                .param("running", runningTerm).param("today", LocalDate.now(clock))
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new UnitOption(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /** Former units this one was formed from, in name order. */

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.base.db.UnitSearch;
 import vn.chitieu.base.text.Names;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.evaluation.Assessment;
@@ -69,16 +71,59 @@ public class UnitsOverviewService {
     public record ParentChoice(long id, String code, String name) {
     }
 
-    /** The units with units below them that the signed-in person may read, by name. */
+    /**
+     * One page of the units with units below them that the signed-in person may read, by name, whose name or code
+     * contains the search (accents and case ignored by the name's collation), for the lazy picker: the person's scope
+     * is applied in the query, so a commune leader's look-up never reads the country's units.
+     */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<ParentChoice> parents() {
+    public List<ParentChoice> parents(String search, int offset, int limit) {
+        return parentChoices(search, null, null, offset, limit);
+    }
+
+    /** How many units {@link #parents} finds for the search, in all. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public int countParents(String search) {
         AccessScope scope = users.currentScope();
-        return jdbc.sql("""
-                        SELECT p.id, p.code, p.name FROM org_unit p
-                        WHERE EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = p.id) ORDER BY p.name""")
-                .query((rs, n) -> new ParentChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
-                .filter(p -> scope.canRead(p.id())).toList();
+        if (!scope.allUnits() && scope.readable().isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM org_unit u WHERE " + PARENT_WHERE)
+                .params(UnitSearch.parameters(scope.allUnits(), scope.readable(), search, null, null))
+                .query(Integer.class).single();
+    }
+
+    /**
+     * The parent an address names ({@code ?don-vi=tp-tam-ky}), or else the person's own unit when it has units below
+     * it, or else the first by name; empty when the person reads no such unit.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<ParentChoice> parent(@Nullable String code) {
+        if (code != null) {
+            return parentChoices("", code, null, 0, 1).stream().findFirst();
+        }
+        Long own = users.currentUnitId().orElse(null);
+        return (own == null ? List.<ParentChoice>of() : parentChoices("", null, own, 0, 1)).stream().findFirst()
+                .or(() -> parentChoices("", null, null, 0, 1).stream().findFirst());
+    }
+
+    /** Units with units below them, within the person's scope. */
+    private static final String PARENT_WHERE = "EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id) AND "
+            + UnitSearch.WHERE;
+
+    private List<ParentChoice> parentChoices(String search, @Nullable String code, @Nullable Long id, int offset,
+                                             int limit) {
+        AccessScope scope = users.currentScope();
+        if (!scope.allUnits() && scope.readable().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT u.id, u.code, u.name FROM org_unit u WHERE " + PARENT_WHERE + UnitSearch.PAGE)
+                .params(UnitSearch.parameters(scope.allUnits(), scope.readable(), search, code, id))
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new ParentChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /**

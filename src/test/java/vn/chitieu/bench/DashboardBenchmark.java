@@ -39,7 +39,7 @@ class DashboardBenchmark {
     private static final int YEARS = 5;
 
     /** Every chart on the page drawn, then one more frame so it is on screen, not just in the DOM. */
-    private static final String ALL_CHARTS_PAINTED = """
+    static final String ALL_CHARTS_PAINTED = """
             () => { const charts = [...document.querySelectorAll('chitieu-chart')].filter(c => !c.hidden);
                     return document.querySelector('.sector-card') !== null && charts.length > 0
                         && charts.every(c => c.hasAttribute('rendered'))

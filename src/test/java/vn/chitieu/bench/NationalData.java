@@ -32,7 +32,7 @@ final class NationalData {
     static final String PROVINCE_LEADER = "lanhdao-tinh";
 
     /** bcrypt of "chitieu-demo", as the demo accounts have it. */
-    private static final String PASSWORD = "{bcrypt}$2a$10$oDoTov4437dXLBhDhCo1KOarBmDQbthYaIYg6WoF8GbyWSPHLsT7S";
+    static final String PASSWORD = "{bcrypt}$2a$10$oDoTov4437dXLBhDhCo1KOarBmDQbthYaIYg6WoF8GbyWSPHLsT7S";
 
     /**
      * The 30 indicators every commune gets, as the engine reads them. {@code figure} says how figures are written:

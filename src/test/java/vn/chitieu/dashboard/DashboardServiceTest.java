@@ -76,4 +76,48 @@ class DashboardServiceTest {
         assertThatThrownBy(() -> dashboard.indicatorList("2025-2030", 1L))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
+
+    @Test
+    @WithMockUser(username = "lanhdao", roles = "LANH_DAO")
+    void the_unit_picker_finds_only_readable_units_by_name_or_code_whatever_the_accents_and_case() {
+        List<String> all = dashboard.unitChoices("2020-2025", "", 0, 50).stream().map(u -> u.code()).toList();
+
+        assertThat(all).contains("tam-ky").doesNotContain("pho-hoa");
+        assertThat(dashboard.countUnitChoices("2020-2025", "")).isEqualTo(all.size());
+        assertThat(dashboard.unitChoices("2020-2025", "phuong tam ky", 0, 50)).extracting(u -> u.code())
+                .containsExactly("tam-ky");
+        assertThat(dashboard.unitChoices("2020-2025", "TAM-KY", 0, 50)).extracting(u -> u.code())
+                .containsExactly("tam-ky");
+        // a percent sign is a character to find, not a wildcard
+        assertThat(dashboard.countUnitChoices("2020-2025", "%")).isZero();
+        // one page, then the next: in name order, no unit twice
+        List<String> paged = new java.util.ArrayList<>(dashboard.unitChoices("2020-2025", "", 0, 2).stream()
+                .map(u -> u.code()).toList());
+        paged.addAll(dashboard.unitChoices("2020-2025", "", 2, 50).stream().map(u -> u.code()).toList());
+        assertThat(paged).isEqualTo(all);
+        // the address may name a unit the person reads, never another one; with none, their own unit
+        assertThat(dashboard.unitChoice("2020-2025", "an-my")).map(u -> u.code()).contains("an-my");
+        assertThat(dashboard.unitChoice("2020-2025", "pho-hoa")).isEmpty();
+        assertThat(dashboard.unitChoice("2020-2025", null)).map(u -> u.code()).contains("tam-ky");
+    }
+
+    @Test
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
+    void an_administrator_finds_every_unit_with_indicators_in_the_term() {
+        assertThat(dashboard.unitChoices("2020-2025", "phổ hòa", 0, 50)).extracting(u -> u.code())
+                .containsExactly("pho-hoa");
+        assertThat(dashboard.countUnitChoices("2020-2025", ""))
+                .isEqualTo(dashboard.unitsWithIndicators("2020-2025").size());
+    }
+
+    @Test
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
+    void a_ward_with_only_the_citys_shared_indicators_is_offered_in_the_picker_and_a_dissolved_one_is_not() {
+        List<String> offered = dashboard.unitChoices("2025-2030", "", 0, 50).stream()
+                .map(DashboardService.UnitChoice::code).toList();
+
+        // Bàn Thạch and Hương Trà have no catalogue of their own: only what Đà Nẵng assigned to its wards
+        assertThat(offered).contains("tam-ky", "ban-thach", "huong-tra").doesNotContain("an-my", "pho-hoa");
+        assertThat(dashboard.countUnitChoices("2025-2030", "thạch")).isEqualTo(1);
+    }
 }

@@ -170,4 +170,12 @@ class EntryServiceTest {
         assertThat(as("canbo", "CAN_BO", () -> values.find(indicator(), unit(), period, false)).orElseThrow()
                 .valueText()).isEqualTo(winner.valueText());
     }
+
+    @Test
+    void the_sheet_offers_a_ward_that_reports_only_the_citys_shared_indicators() {
+        List<String> offered = as("quantri", "QUAN_TRI", () -> entries.sheetUnits("", 0, 50)).stream()
+                .map(EntryService.SheetUnit::code).toList();
+
+        assertThat(offered).contains("tam-ky", "ban-thach", "huong-tra").doesNotContain("an-my");
+    }
 }

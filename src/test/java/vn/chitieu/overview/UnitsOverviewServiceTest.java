@@ -124,11 +124,19 @@ class UnitsOverviewServiceTest {
     void a_wards_leader_cannot_open_the_overview_of_the_city_above_it() {
         long city = unit("da-nang");
 
-        assertThat(as("lanhdao", "LANH_DAO", () -> service.parents())).isEmpty();
+        assertThat(as("lanhdao", "LANH_DAO", () -> service.parents("", 0, 50))).isEmpty();
+        assertThat(as("lanhdao", "LANH_DAO", () -> service.parent("da-nang"))).isEmpty();
         assertThatThrownBy(() -> as("lanhdao", "LANH_DAO", () -> service.overview("2025-2030", city, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as("quantri", "QUAN_TRI", () -> service.parents())).extracting(p -> p.code())
+        assertThat(as("quantri", "QUAN_TRI", () -> service.parents("", 0, 50))).extracting(p -> p.code())
                 .contains("da-nang", "tp-tam-ky");
+        // a search by name, accents and case aside, or by code; the count agrees with the pages
+        assertThat(as("quantri", "QUAN_TRI", () -> service.parents("thanh pho tam ky", 0, 50)))
+                .extracting(p -> p.code()).containsExactly("tp-tam-ky");
+        assertThat(as("quantri", "QUAN_TRI", () -> service.parents("DA-NANG", 0, 50)))
+                .extracting(p -> p.code()).containsExactly("da-nang");
+        assertThat(as("quantri", "QUAN_TRI", () -> service.countParents("")))
+                .isEqualTo(as("quantri", "QUAN_TRI", () -> service.parents("", 0, 1000)).size());
     }
 
     private long insertUnit(String code, String name, String kind, Long parent) {

@@ -166,6 +166,11 @@ class AuthorizationTableTest {
         t.put("DashboardService#periods/3", new Case(Rule.READ_UNIT, u -> dashboard.periods("2025-2030", u, 2026)));
         t.put("DashboardService#unitsWithIndicators/1", new Case(Rule.SIGNED_IN,
                 u -> dashboard.unitsWithIndicators("2025-2030")));
+        t.put("DashboardService#unitChoices/4", new Case(Rule.SIGNED_IN,
+                u -> dashboard.unitChoices("2025-2030", "tam", 0, 50)));
+        t.put("DashboardService#countUnitChoices/2", new Case(Rule.SIGNED_IN,
+                u -> dashboard.countUnitChoices("2025-2030", "")));
+        t.put("DashboardService#unitChoice/2", new Case(Rule.SIGNED_IN, u -> dashboard.unitChoice("2025-2030", null)));
         t.put("DashboardService#indicatorList/2", new Case(Rule.READ_UNIT, u -> dashboard.indicatorList("2020-2025", u)));
         t.put("DashboardService#overview/2", new Case(Rule.READ_UNIT, u -> dashboard.overview("2020-2025", u)));
         t.put("DashboardService#overview/3", new Case(Rule.READ_UNIT,
@@ -176,7 +181,12 @@ class AuthorizationTableTest {
                 u -> dashboard.indicatorDetail(indicatorOf(u), u)));
         t.put("DashboardService#wardComparison/2", new Case(Rule.READ_UNIT,
                 u -> dashboard.wardComparison("2020-2025", u)));
-        t.put("UnitsOverviewService#parents/0", new Case(Rule.SIGNED_IN, u -> overviews.parents()));
+        t.put("UnitsOverviewService#parents/3", new Case(Rule.SIGNED_IN, u -> overviews.parents("", 0, 50)));
+        t.put("EntryService#sheetUnits/3", new Case(Rule.STAFF_OR_ADMIN, u -> entries.sheetUnits("", 0, 50)));
+        t.put("EntryService#countSheetUnits/1", new Case(Rule.STAFF_OR_ADMIN, u -> entries.countSheetUnits("")));
+        t.put("EntryService#sheetUnit/1", new Case(Rule.STAFF_OR_ADMIN, u -> entries.sheetUnit(null)));
+        t.put("UnitsOverviewService#countParents/1", new Case(Rule.SIGNED_IN, u -> overviews.countParents("")));
+        t.put("UnitsOverviewService#parent/1", new Case(Rule.SIGNED_IN, u -> overviews.parent(null)));
         t.put("UnitsOverviewService#overview/3", new Case(Rule.READ_UNIT, u -> overviews.overview("2020-2025", u, null)));
         t.put("ReportService#yearAppendix/2", new Case(Rule.REPORT_UNIT, u -> reports.yearAppendix(u, 2024)));
         t.put("ReportService#termAppendix/2", new Case(Rule.REPORT_UNIT, u -> reports.termAppendix("2020-2025", u)));
@@ -282,6 +292,10 @@ class AuthorizationTableTest {
                 u -> units.predecessorsOf(units.findById(u).orElseThrow())));
         // filtered to the person's reach, never refused (what each person gets: UnitsApiTest)
         t.put("OrgUnitService#readableUnits/0", new Case(Rule.SIGNED_IN, u -> units.readableUnits()));
+        t.put("OrgUnitService#assignable/4", new Case(Rule.ADMIN, u -> units.assignable(true, "", 0, 50)));
+        t.put("OrgUnitService#countAssignable/2", new Case(Rule.ADMIN, u -> units.countAssignable(true, "")));
+        t.put("OrgUnitService#assignableUnit/2", new Case(Rule.ADMIN, u -> units.assignableUnit(true, u)));
+        t.put("OrgUnitService#option/1", new Case(Rule.ADMIN, u -> units.option(u)));
         t.put("OrgUnitService#save/1", new Case(Rule.ADMIN, u -> units.save(units.findById(u).orElseThrow())));
         // the units screen: harmless on the demo's units (a no-op rename, a refused merger and deletion, a far-off end
         // undone by the reactivation that follows)

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.chitieu.dashboard.DashboardService.UnitChoice;
 import vn.chitieu.indicator.Term;
 
 /**
@@ -34,16 +33,14 @@ final class Address {
      * Selects the term and unit the address names ({@code nhiem-ky}, {@code don-vi}); returns a sentence for each
      * it names that is not among the choices, saying what is shown instead.
      */
-    static List<String> choose(QueryParameters query, Select<Term> term, Select<UnitChoice> unit) {
+    static List<String> choose(QueryParameters query, Select<Term> term, UnitChoicePicker unit) {
         List<String> problems = new ArrayList<>();
         query.getSingleParameter(DashboardView.TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
                 .filter(t -> t.code().equals(code)).findFirst().ifPresentOrElse(term::setValue,
                         () -> problems.add(unknownTerm(code, term.getValue() == null ? "—"
                                 : term.getValue().code()))));
-        query.getSingleParameter(DashboardView.UNIT_PARAMETER).ifPresent(code -> unit.getListDataView().getItems()
-                .filter(u -> u.code().equals(code)).findFirst().ifPresentOrElse(unit::setValue,
-                        () -> problems.add(unknownUnit(code, unit.getValue() == null ? "—"
-                                : unit.getValue().name()))));
+        query.getSingleParameter(DashboardView.UNIT_PARAMETER).filter(code -> !unit.chooseCode(code)).ifPresent(
+                code -> problems.add(unknownUnit(code, unit.getValue() == null ? "—" : unit.getValue().name())));
         return problems;
     }
 

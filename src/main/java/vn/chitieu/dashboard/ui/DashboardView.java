@@ -40,7 +40,6 @@ import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
 import vn.chitieu.security.CurrentUser;
 import vn.chitieu.security.Roles;
-import vn.chitieu.security.UserService;
 
 /**
  * What a Bí thư opens every Monday: for a term and a unit, the counts in one line, a card per sector with a badge per
@@ -63,9 +62,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
     private final DashboardService dashboard;
     private final LiveUpdates live;
     private final Clock clock;
-    private final @Nullable Long ownUnit;
     final Select<Term> term = new Select<>();
-    final Select<UnitChoice> unit = new Select<>();
+    final UnitChoicePicker unit;
     final Select<Period> period = new Select<>();
     final Div notice = Address.notice();
     final Span headline = new Span();
@@ -82,20 +80,18 @@ class DashboardView extends Div implements BeforeEnterObserver {
     /** The address this view last wrote, as the browser shows it. */
     @Nullable String address;
 
-    DashboardView(DashboardService dashboard, IndicatorService indicators, UserService users, LiveUpdates live,
+    DashboardView(DashboardService dashboard, IndicatorService indicators, LiveUpdates live,
                   Clock clock) {
         this.dashboard = dashboard;
         this.live = live;
         this.clock = clock;
-        this.ownUnit = users.currentUnitId().orElse(null);
+        this.unit = new UnitChoicePicker(dashboard);
         addClassName("dashboard");
 
         List<Term> terms = indicators.terms();
         term.setLabel("Nhiệm kỳ");
         term.setItems(terms);
         term.setItemLabelGenerator(Term::code);
-        unit.setLabel("Đơn vị");
-        unit.setItemLabelGenerator(UnitChoice::name);
         period.setLabel("Số liệu đến kỳ");
         period.setItemLabelGenerator(Period::label);
         period.setEmptySelectionAllowed(false);
@@ -125,12 +121,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
 
         term.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                List<UnitChoice> choices = dashboard.unitsWithIndicators(e.getValue().code());
-                UnitChoice previous = unit.getValue();
-                unit.setItems(choices);
-                unit.setValue(choices.stream().filter(c -> previous != null && c.id() == previous.id()).findFirst()
-                        .or(() -> choices.stream().filter(c -> ownUnit != null && c.id() == ownUnit).findFirst())
-                        .or(() -> choices.stream().findFirst()).orElse(null));
+                unit.showTerm(e.getValue().code());
             }
             if (e.isFromClient()) {
                 picked = null;
@@ -139,6 +130,9 @@ class DashboardView extends Div implements BeforeEnterObserver {
             }
         });
         unit.addValueChangeListener(e -> {
+            if (e.getValue() == null && e.isFromClient()) {
+                return; // emptied by the person: the picker puts the unit back
+            }
             if (e.isFromClient()) {
                 // another unit has other periods: open it on its latest
                 picked = null;
@@ -186,8 +180,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        unregister = LiveRefresh.follow(event.getUI(), live,
-                () -> unit.getValue() == null ? null : unit.getValue().id(), this::refresh);
+        unregister = LiveRefresh.follow(event.getUI(), live, unit::unitId, this::refresh);
     }
 
     @Override

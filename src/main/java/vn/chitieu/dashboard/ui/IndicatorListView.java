@@ -29,7 +29,6 @@ import vn.chitieu.dashboard.IndicatorRow;
 import vn.chitieu.dashboard.Tally;
 import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.indicator.IndicatorService;
-import vn.chitieu.security.UserService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
 
@@ -48,18 +47,16 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DashboardService dashboard;
     final Select<Term> term = new Select<>();
-    final Select<UnitChoice> unit = new Select<>();
+    final UnitChoicePicker unit;
     final Div sectors = new Div();
     final Span summary = new Span();
     final Div notice = Address.notice();
     /** The address this view last wrote, as the browser shows it. */
     @Nullable String address;
 
-    private final UserService users;
-
-    IndicatorListView(DashboardService dashboard, IndicatorService indicators, UserService users) {
-        this.users = users;
+    IndicatorListView(DashboardService dashboard, IndicatorService indicators) {
         this.dashboard = dashboard;
+        this.unit = new UnitChoicePicker(dashboard);
         addClassName("indicator-list");
         setWidthFull();
 
@@ -67,8 +64,6 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         term.setLabel("Nhiệm kỳ");
         term.setItems(terms);
         term.setItemLabelGenerator(Term::code);
-        unit.setLabel("Đơn vị");
-        unit.setItemLabelGenerator(UnitChoice::name);
 
         var filters = new FlexLayout(term, unit);
         filters.addClassName("filters");
@@ -81,14 +76,13 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         term.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 // one unit at a time (with its former units), opening on the person's own
-                List<UnitChoice> choices = dashboard.unitsWithIndicators(e.getValue().code());
-                unit.setItems(choices);
-                Long own = users.currentUnitId().orElse(null);
-                choices.stream().filter(c -> own != null && c.id() == own).findFirst()
-                        .or(() -> choices.stream().findFirst()).ifPresent(unit::setValue);
+                unit.showTerm(e.getValue().code());
             }
         });
         unit.addValueChangeListener(e -> {
+            if (e.getValue() == null && e.isFromClient()) {
+                return; // emptied by the person: the picker puts the unit back
+            }
             refresh();
             if (e.isFromClient()) {
                 notice.setVisible(false);

@@ -36,7 +36,6 @@ import vn.chitieu.dashboard.PeriodStatus;
 import vn.chitieu.datavalue.DataValueService;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
-import vn.chitieu.security.UserService;
 
 /**
  * Leadership's view of the reporting periods of a unit: how complete each one is, what is still missing, which are
@@ -56,7 +55,7 @@ class PeriodsView extends VerticalLayout {
     private final DataValueService values;
     private final boolean leader;
     private final @Nullable Term term;
-    final Select<UnitChoice> unit = new Select<>();
+    final UnitChoicePicker unit;
     final Select<Integer> year = new Select<>();
     final Grid<PeriodStatus> grid = new Grid<>();
     /** The wide layout's columns, and the one column that replaces them on a phone. */
@@ -64,28 +63,27 @@ class PeriodsView extends VerticalLayout {
     private final Column<PeriodStatus> compact;
 
     PeriodsView(DashboardService dashboard, DataValueService values, IndicatorService indicators,
-                AuthenticationContext authentication, UserService users) {
+                AuthenticationContext authentication) {
         this.dashboard = dashboard;
         this.values = values;
         this.leader = authentication.hasRole("LANH_DAO");
         this.term = indicators.openTerm().orElse(null);
+        this.unit = new UnitChoicePicker(dashboard);
         addClassName("periods-view");
         setWidthFull();
 
-        unit.setLabel("Đơn vị");
-        unit.setItemLabelGenerator(UnitChoice::name);
         year.setLabel("Năm");
         if (term != null) {
-            List<UnitChoice> units = dashboard.unitsWithIndicators(term.code());
-            unit.setItems(units);
             // the person's own unit first, whichever unit sorts first
-            Long own = users.currentUnitId().orElse(null);
-            units.stream().filter(u -> u.id() == (own == null ? -1 : own)).findFirst()
-                    .or(() -> units.stream().findFirst()).ifPresent(unit::setValue);
+            unit.showTerm(term.code());
             year.setItems(term.years());
             year.setValue(term.yearNearest(java.time.Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))));
         }
-        unit.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                refresh();
+            }
+        });
         year.addValueChangeListener(e -> refresh());
 
         wide.add(grid.addColumn(s -> s.period().label()).setHeader("Kỳ").setAutoWidth(true).setFlexGrow(0));

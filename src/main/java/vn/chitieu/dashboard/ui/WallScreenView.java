@@ -23,7 +23,6 @@ import vn.chitieu.datavalue.Period;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
-import vn.chitieu.security.UserService;
 
 /**
  * The wall screen of the ward office: no menu and no controls, large type, one sector at a time, the next every
@@ -41,7 +40,6 @@ class WallScreenView extends Div implements BeforeEnterObserver {
 
     private final DashboardService dashboard;
     private final IndicatorService indicators;
-    private final UserService users;
     private final LiveUpdates live;
     private final Clock clock;
     final Span title = new Span();
@@ -58,11 +56,10 @@ class WallScreenView extends Div implements BeforeEnterObserver {
     private @Nullable Runnable unregister;
     private @Nullable Registration poll;
 
-    WallScreenView(DashboardService dashboard, IndicatorService indicators, UserService users, LiveUpdates live,
+    WallScreenView(DashboardService dashboard, IndicatorService indicators, LiveUpdates live,
                    Clock clock) {
         this.dashboard = dashboard;
         this.indicators = indicators;
-        this.users = users;
         this.live = live;
         this.clock = clock;
         addClassName("wall-screen");
@@ -89,12 +86,10 @@ class WallScreenView extends Div implements BeforeEnterObserver {
         if (term == null) {
             return;
         }
-        List<UnitChoice> units = dashboard.unitsWithIndicators(term.code());
-        Long own = users.currentUnitId().orElse(null);
-        unit = query.getSingleParameter(DashboardView.UNIT_PARAMETER)
-                .flatMap(code -> units.stream().filter(u -> u.code().equals(code)).findFirst())
-                .or(() -> units.stream().filter(u -> own != null && u.id() == own).findFirst())
-                .or(() -> units.stream().findFirst()).orElse(null);
+        String code = term.code();
+        // the unit the address names, else the account's own: one unit looked up, not every unit it may read
+        unit = query.getSingleParameter(DashboardView.UNIT_PARAMETER).flatMap(u -> dashboard.unitChoice(code, u))
+                .or(() -> dashboard.unitChoice(code, null)).orElse(null);
         asOf = query.getSingleParameter(DashboardView.PERIOD_PARAMETER).flatMap(WallScreenView::period).orElse(null);
         seconds = query.getSingleParameter(SECONDS_PARAMETER).flatMap(WallScreenView::seconds).orElse(DEFAULT_SECONDS);
         refresh();

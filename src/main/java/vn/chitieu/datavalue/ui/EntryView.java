@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.base.db.DatabaseOutage;
+import vn.chitieu.base.ui.UnitPicker;
 import vn.chitieu.base.ui.VerdictBadge;
 import vn.chitieu.datavalue.DataValue;
 import vn.chitieu.datavalue.DataValueService;
@@ -43,15 +44,12 @@ import vn.chitieu.datavalue.EntryRejectedException;
 import vn.chitieu.datavalue.EntryService;
 import vn.chitieu.datavalue.EntryService.Entry;
 import vn.chitieu.datavalue.EntryService.SheetRow;
+import vn.chitieu.datavalue.EntryService.SheetUnit;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.datavalue.ValueConflictException;
 import vn.chitieu.evaluation.TermRollup;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
-import vn.chitieu.orgunit.OrgUnit;
-import vn.chitieu.orgunit.OrgUnitService;
-import vn.chitieu.security.AccessScope;
-import vn.chitieu.security.UserService;
 
 /**
  * Staff enter a period's figures for a unit: one row per indicator of the running term, keyboard first (Tab across,
@@ -78,7 +76,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
     private final EntryService entries;
     private final DataValueService values;
     private final @Nullable Term term;
-    final Select<OrgUnit> unit = new Select<>();
+    final UnitPicker<SheetUnit> unit = new UnitPicker<>(SheetUnit::name);
     final Select<Integer> year = new Select<>();
     final Select<String> part = new Select<>();
     final Div sheet = new Div();
@@ -87,43 +85,29 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
     final List<RowEditor> editors = new ArrayList<>();
     private boolean locked;
 
-    private final UserService users;
-
-    EntryView(EntryService entries, DataValueService values, IndicatorService indicators, OrgUnitService units,
-              UserService users) {
-        this.users = users;
+    EntryView(EntryService entries, DataValueService values, IndicatorService indicators) {
         this.entries = entries;
         this.values = values;
         this.term = indicators.openTerm().orElse(null);
         addClassName("entry-view");
         setWidthFull();
 
-        unit.setLabel("Đơn vị");
-        unit.setItemLabelGenerator(OrgUnit::name);
         year.setLabel("Năm");
         part.setLabel("Kỳ");
         part.setItems(PARTS);
         if (term != null) {
-            java.util.Set<Long> reporting = indicators.activeIndicatorsOf(term).stream()
-                    .filter(i -> i.orgUnitId() != null).map(i -> i.orgUnitId().getId())
-                    .collect(java.util.stream.Collectors.toSet());
             // only the units this person enters figures for, opening on their own
-            AccessScope scope = users.currentScope();
-            List<OrgUnit> all = units.findAll();
-            // and the units that report only shared indicators assigned to them
-            indicators.sharedAssignments(term, all.stream().map(OrgUnit::id).filter(scope::coversUnit).toList())
-                    .forEach(a -> reporting.add(a.unitId()));
-            List<OrgUnit> withIndicators = all.stream()
-                    .filter(u -> reporting.contains(u.id()) && scope.coversUnit(u.id())).toList();
-            unit.setItems(withIndicators);
-            Long own = users.currentUnitId().orElse(null);
-            withIndicators.stream().filter(u -> u.id().equals(own)).findFirst()
-                    .or(() -> withIndicators.stream().findFirst()).ifPresent(unit::setValue);
+            unit.show(entries::sheetUnits, entries::countSheetUnits);
+            entries.sheetUnit(null).ifPresent(unit::choose);
             year.setItems(term.years());
             year.setValue(term.yearNearest(java.time.Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))));
             part.setValue("Cả năm");
         }
-        unit.addValueChangeListener(e -> loadIfClean(() -> unit.setValue(e.getOldValue())));
+        unit.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                loadIfClean(() -> unit.setValue(e.getOldValue()));
+            }
+        });
         year.addValueChangeListener(e -> loadIfClean(() -> year.setValue(e.getOldValue())));
         part.addValueChangeListener(e -> loadIfClean(() -> part.setValue(e.getOldValue())));
 
@@ -185,8 +169,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        query.getSingleParameter(UNIT_PARAMETER).flatMap(code -> unit.getListDataView().getItems()
-                .filter(u -> u.code().equals(code)).findFirst()).ifPresent(unit::setValue);
+        query.getSingleParameter(UNIT_PARAMETER).flatMap(entries::sheetUnit).ifPresent(unit::choose);
         query.getSingleParameter(PERIOD_PARAMETER).flatMap(EntryView::parsePeriod).ifPresent(period -> {
             String choice = partOf(period);
             if (choice != null && year.getListDataView().contains(period.yearFrom())) {
@@ -227,7 +210,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         sheet.removeAll();
         editors.clear();
         Period period = period();
-        OrgUnit u = unit.getValue();
+        SheetUnit u = unit.getValue();
         if (term == null || period == null || u == null) {
             status.setText("Chưa có nhiệm kỳ đang thực hiện hoặc đơn vị để nhập.");
             save.setEnabled(false);

@@ -40,6 +40,8 @@ import vn.chitieu.indicator.TargetForm;
 import vn.chitieu.indicator.Term;
 import vn.chitieu.orgunit.OrgUnit;
 import vn.chitieu.orgunit.OrgUnitService;
+import vn.chitieu.orgunit.OrgUnitService.UnitOption;
+import vn.chitieu.base.ui.UnitPicker;
 import vn.chitieu.security.UserService;
 
 /**
@@ -54,6 +56,7 @@ import vn.chitieu.security.UserService;
 class CatalogueView extends VerticalLayout {
 
     private final IndicatorService indicators;
+    private final OrgUnitService orgUnits;
     private final List<OrgUnit> units;
     private final @Nullable Long ownUnit;
     final Select<Term> term = new Select<>();
@@ -64,6 +67,7 @@ class CatalogueView extends VerticalLayout {
 
     CatalogueView(IndicatorService indicators, OrgUnitService orgUnits, UserService users) {
         this.indicators = indicators;
+        this.orgUnits = orgUnits;
         this.units = orgUnits.findAll();
         this.ownUnit = users.currentUnitId().orElse(null);
         addClassName("catalogue-view");
@@ -144,7 +148,7 @@ class CatalogueView extends VerticalLayout {
         final TextField number = new TextField("Số (như trong Nghị quyết)");
         final TextField name = new TextField("Tên chỉ tiêu");
         final Select<Sector> sector = new Select<>();
-        final Select<OrgUnit> unit = new Select<>();
+        final UnitPicker<UnitOption> unit = new UnitPicker<>(UnitOption::name);
         final TextField measure = new TextField("Đơn vị tính (ĐVT)");
         final TextField target = new TextField("Mục tiêu (ghi như văn kiện)");
         final Select<Horizon> horizon = new Select<>();
@@ -161,9 +165,10 @@ class CatalogueView extends VerticalLayout {
             sector.setLabel("Lĩnh vực");
             sector.setItems(Sector.values());
             sector.setItemLabelGenerator(Sector::label);
-            unit.setLabel("Đơn vị");
-            unit.setItems(unitsFor(term.getValue(), existing));
-            unit.setItemLabelGenerator(OrgUnit::name);
+            // a running term's indicator goes to a unit that still exists, never a former ward
+            boolean running = term.getValue() != null && term.getValue().isOpen();
+            unit.show((search, offset, limit) -> orgUnits.assignable(running, search, offset, limit),
+                    search -> orgUnits.countAssignable(running, search));
             horizon.setLabel("Kỳ hạn (nếu văn kiện nói riêng)");
             horizon.setItems(Horizon.values());
             horizon.setItemLabelGenerator(h -> h == null ? "Theo lời mục tiêu" : h.label());
@@ -194,8 +199,10 @@ class CatalogueView extends VerticalLayout {
                 number.setValue(existing.number() == null ? "" : existing.number());
                 name.setValue(existing.name());
                 sector.setValue(existing.sector());
-                units.stream().filter(u -> existing.orgUnitId() != null && u.id().equals(existing.orgUnitId().getId()))
-                        .findFirst().ifPresent(unit::setValue);
+                // its own unit is shown even when it is no longer offered (a former ward of a past term)
+                if (existing.orgUnitId() != null) {
+                    orgUnits.option(existing.orgUnitId().getId()).ifPresent(unit::setValue);
+                }
                 measure.setValue(existing.unit() == null ? "" : existing.unit());
                 target.setValue(existing.targetText() == null ? "" : existing.targetText());
                 horizon.setValue(existing.target() == null ? null : existing.target().horizon());
@@ -212,8 +219,7 @@ class CatalogueView extends VerticalLayout {
             } else {
                 sector.setValue(Sector.XAY_DUNG_DANG);
                 // the administrator's own unit, not whichever unit sorts first (a former ward "(cũ)")
-                unit.getListDataView().getItems().filter(u -> u.id().equals(ownUnit)).findFirst()
-                        .or(() -> unit.getListDataView().getItems().findFirst()).ifPresent(unit::setValue);
+                orgUnits.assignableUnit(running, ownUnit).ifPresent(unit::setValue);
             }
             for (var field : List.of(target, measure, name)) {
                 field.addValueChangeListener(e -> showReading());
@@ -376,22 +382,6 @@ class CatalogueView extends VerticalLayout {
         private int nextOrder() {
             return grid.getListDataView().getItems().mapToInt(Indicator::sortOrder).max().orElse(0) + 1;
         }
-    }
-
-    /**
-     * The units an indicator of this term can belong to: for a running term only units that still exist, never a
-     * former unit merged into another or an ended one; the indicator's own unit stays listed so it can be seen.
-     */
-    private List<OrgUnit> unitsFor(@Nullable Term selected, @Nullable Indicator existing) {
-        if (selected == null || !selected.isOpen()) {
-            return units;
-        }
-        java.time.LocalDate today = java.time.LocalDate.now();
-        Set<Long> merged = units.stream().flatMap(u -> u.predecessorIds().stream())
-                .collect(java.util.stream.Collectors.toSet());
-        Long own = existing == null || existing.orgUnitId() == null ? null : existing.orgUnitId().getId();
-        return units.stream().filter(u -> u.id().equals(own) || (u.isCurrent(today) && !merged.contains(u.id())))
-                .toList();
     }
 
     private static @Nullable String blankToNull(String s) {

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.UnitPicker;
 import vn.chitieu.base.ui.VerdictBadge;
 import vn.chitieu.datavalue.Period;
 import vn.chitieu.evaluation.TermRollup.Outlook;
@@ -44,7 +45,6 @@ import vn.chitieu.overview.UnitsOverview.Column;
 import vn.chitieu.overview.UnitsOverview.UnitLine;
 import vn.chitieu.overview.UnitsOverviewService;
 import vn.chitieu.overview.UnitsOverviewService.ParentChoice;
-import vn.chitieu.security.UserService;
 
 /**
  * A parent unit's leadership reads all its units at once: a heat map of units against the indicators they share
@@ -63,7 +63,7 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
     static final String PERIOD_PARAMETER = "ky";
 
     private final UnitsOverviewService service;
-    final Select<ParentChoice> parent = new Select<>();
+    final UnitPicker<ParentChoice> parent = new UnitPicker<>(ParentChoice::name);
     final Select<Term> term = new Select<>();
     final Select<Period> period = new Select<>();
     final MultiSelectComboBox<Column> watched = new MultiSelectComboBox<>();
@@ -74,13 +74,12 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
     private @Nullable UnitsOverview shown;
     private boolean filling;
 
-    UnitsOverviewView(UnitsOverviewService service, IndicatorService indicators, UserService users) {
+    UnitsOverviewView(UnitsOverviewService service, IndicatorService indicators) {
         this.service = service;
         addClassName("units-overview");
         // the screen's own styles, apart from the shared styles.css the dashboard's screens use
         addAttachListener(e -> e.getUI().getPage().addStyleSheet("overview.css"));
         parent.setLabel("Đơn vị cấp trên");
-        parent.setItemLabelGenerator(ParentChoice::name);
         parent.setWidth("20em");
         term.setLabel("Nhiệm kỳ");
         term.setItemLabelGenerator(Term::label);
@@ -95,16 +94,18 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
         watched.setItemLabelGenerator(Column::title);
         watched.addClassName("watched");
 
-        List<ParentChoice> parents = service.parents();
-        parent.setItems(parents);
-        Optional<Long> own = users.currentUnitId();
-        parents.stream().filter(p -> own.isPresent() && own.get() == p.id()).findFirst()
-                .or(() -> parents.stream().findFirst()).ifPresent(parent::setValue);
+        parent.show(service::parents, service::countParents);
+        Optional<ParentChoice> first = service.parent(null);
+        first.ifPresent(parent::choose);
         List<Term> terms = indicators.terms();
         term.setItems(terms);
         terms.stream().filter(Term::isOpen).findFirst().or(() -> terms.stream().findFirst()).ifPresent(term::setValue);
 
-        parent.addValueChangeListener(e -> refresh(null));
+        parent.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                refresh(null);
+            }
+        });
         term.addValueChangeListener(e -> refresh(null));
         period.addValueChangeListener(e -> {
             if (!filling && e.isFromClient()) {
@@ -120,7 +121,7 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
         var filters = new FlexLayout(parent, term, period);
         filters.addClassName("overview-filters");
         add(new H1("Tổng quan các đơn vị"), filters, headline, body);
-        if (parents.isEmpty()) {
+        if (first.isEmpty()) {
             headline.setText("Tài khoản của bạn không phụ trách đơn vị nào có đơn vị trực thuộc.");
         } else {
             refresh(null);
@@ -130,8 +131,7 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        query.getSingleParameter(UNIT_PARAMETER).ifPresent(code -> parent.getListDataView().getItems()
-                .filter(p -> p.code().equals(code)).findFirst().ifPresent(parent::setValue));
+        query.getSingleParameter(UNIT_PARAMETER).flatMap(service::parent).ifPresent(parent::choose);
         query.getSingleParameter(TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
                 .filter(t -> t.code().equals(code)).findFirst().ifPresent(term::setValue));
         query.getSingleParameter(PERIOD_PARAMETER).ifPresent(code -> {

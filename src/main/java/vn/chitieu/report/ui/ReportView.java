@@ -27,6 +27,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
+import vn.chitieu.dashboard.ui.UnitChoicePicker;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
 import vn.chitieu.report.Appendix;
@@ -47,10 +48,9 @@ class ReportView extends VerticalLayout {
     static final String TERM = "Phụ lục nhiệm kỳ";
 
     private final ReportService reports;
-    private final DashboardService dashboard;
     final Select<String> kind = new Select<>();
     final Select<Term> term = new Select<>();
-    final Select<UnitChoice> unit = new Select<>();
+    final UnitChoicePicker unit;
     final Select<Integer> year = new Select<>();
     final Select<ReportFormat> format = new Select<>();
     final Checkbox bySector = new Checkbox("Đoạn đánh giá theo từng lĩnh vực");
@@ -64,7 +64,7 @@ class ReportView extends VerticalLayout {
 
     ReportView(ReportService reports, DashboardService dashboard, IndicatorService indicators, Clock clock) {
         this.reports = reports;
-        this.dashboard = dashboard;
+        this.unit = new UnitChoicePicker(dashboard);
         addClassName("report-view");
         setWidthFull();
 
@@ -75,8 +75,6 @@ class ReportView extends VerticalLayout {
         term.setItemLabelGenerator(Term::code);
         List<Term> terms = indicators.terms();
         term.setItems(terms);
-        unit.setLabel("Đơn vị");
-        unit.setItemLabelGenerator(UnitChoice::name);
         year.setLabel("Năm");
         format.setLabel("Định dạng");
         format.setItems(ReportFormat.values());
@@ -113,7 +111,11 @@ class ReportView extends VerticalLayout {
             }
             refresh();
         });
-        unit.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                refresh();
+            }
+        });
         year.addValueChangeListener(e -> refresh());
         bySector.addValueChangeListener(e -> showSummary());
 
@@ -126,11 +128,7 @@ class ReportView extends VerticalLayout {
     }
 
     private void fillTerm(Term t, Clock clock) {
-        List<UnitChoice> units = dashboard.unitsWithIndicators(t.code());
-        UnitChoice before = unit.getValue();
-        unit.setItems(units);
-        unit.setValue(units.stream().filter(u -> before != null && u.id() == before.id()).findFirst()
-                .orElse(units.isEmpty() ? null : units.getFirst()));
+        unit.showTerm(t.code());
         // the term's own years: 2021-2025 for 2020-2025, whose base year belongs to the term before
         year.setItems(t.years().subList(1, t.years().size()));
         year.setValue(Math.max(t.startYear() + 1, t.yearNearest(clock)));

@@ -89,7 +89,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(find(Chart.class, view.comparison).single().getOptions().orElseThrow().chart().type())
                 .isEqualTo(ChartOptions.Type.BAR);
 
-        view.unit.setValue(view.unit.getListDataView().getItems()
+        view.unit.setValue(view.unit.getLazyDataView().getItems()
                 .filter(u -> u.name().equals("Phường Trường Xuân (cũ)")).findFirst().orElseThrow());
 
         List<IndicatorRow> ward = dashboard.overview("2020-2025", view.unit.getValue().id()).rows();

@@ -62,7 +62,7 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
         Term closed = view.term.getListDataView().getItems().filter(t -> !t.isOpen()).findFirst().orElseThrow();
 
         view.term.setValue(closed);
-        UnitChoice tamKy = view.unit.getListDataView().getItems()
+        UnitChoice tamKy = view.unit.getLazyDataView().getItems()
                 .filter(u -> u.name().equals("Phường Tam Kỳ")).findFirst().orElseThrow();
         view.unit.setValue(tamKy);
 

@@ -143,7 +143,7 @@ class PeriodsViewTest extends SpringBrowserlessTest {
 
         PeriodsView view = navigate(PeriodsView.class);
 
-        assertThat(view.unit.getListDataView().getItems().map(DashboardService.UnitChoice::code))
+        assertThat(view.unit.getLazyDataView().getItems().map(DashboardService.UnitChoice::code))
                 .containsExactly("pho-hoa", "tam-ky");
         assertThat(view.unit.getValue().code()).isEqualTo("tam-ky");
     }

@@ -235,7 +235,7 @@ class EntryViewTest extends SpringBrowserlessTest {
         navigate(OwedView.class);
         EntryView opened = navigate(EntryView.class);
 
-        assertThat(opened.unit.getListDataView().getItems().map(u -> u.code())).contains("pho-hoa", "tam-ky");
+        assertThat(opened.unit.getLazyDataView().getItems().map(u -> u.code())).contains("pho-hoa", "tam-ky");
         assertThat(opened.unit.getValue().code()).isEqualTo("tam-ky");
     }
 }

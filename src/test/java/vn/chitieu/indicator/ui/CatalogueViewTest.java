@@ -155,7 +155,7 @@ class CatalogueViewTest extends SpringBrowserlessTest {
         CatalogueView.IndicatorForm form = view.edit(null);
 
         assertThat(form.unit.getValue().code()).isEqualTo("pho-hoa");
-        assertThat(form.unit.getListDataView().getItems().map(u -> u.name()))
+        assertThat(form.unit.getLazyDataView().getItems().map(u -> u.name()))
                 .contains("Phường Tam Kỳ", "Phường Phổ Hòa").noneMatch(name -> name.contains("(cũ)"));
         assertThat(form.plans.values()).allSatisfy(plan -> assertThat(plan.getLabel()).matches("Năm \\d{4}"));
     }

@@ -52,7 +52,7 @@ class ReportViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow());
         view.kind.setValue(ReportView.TERM);
 
-        assertThat(view.unit.getListDataView().getItems().map(u -> u.name()))
+        assertThat(view.unit.getLazyDataView().getItems().map(u -> u.name()))
                 .doesNotContain("Phường Phổ Hòa").contains("Phường Tam Kỳ");
         assertThat(view.title.getText()).isEqualTo("KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020-2025");
         assertThat(view.grids()).hasSize(2);
