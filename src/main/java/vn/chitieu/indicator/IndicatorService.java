@@ -220,7 +220,7 @@ public class IndicatorService {
                           AND (u.valid_to IS NULL OR u.valid_to >= MAKEDATE(st.start_year + 1, 1))
                           AND (u.valid_from IS NULL OR u.valid_from < MAKEDATE(st.end_year + 1, 1))
                           AND (s.owner_unit_id IS NULL OR s.owner_unit_id IN (u.parent_id, p.parent_id, pp.parent_id)))
-                """.formatted(termId);
+                """.formatted(termId).indent(1);
     }
 
     /**
