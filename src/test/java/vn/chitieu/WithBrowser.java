@@ -31,7 +31,10 @@ public abstract class WithBrowser {
         playwright.close();
     }
 
-    /** Picks an item of the entry view's n-th select and waits until the sheet says it shows it. */
+    /**
+     * Picks an item of the entry view's n-th select (0: year, 1: period; the unit is a combo box) and waits until the
+     * sheet says it shows it.
+     */
     protected static void choose(Page page, int select, String item) {
         page.locator(".entry-view vaadin-select").nth(select).click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();

@@ -47,7 +47,7 @@ class DashboardEndToEndTest extends WithBrowser {
         staff.navigate("http://localhost:" + port + "/nhap-ky");
         staff.waitForSelector(".entry-row");
         // the sheet opens on the whole year ("Cả năm")
-        choose(staff, 1, "2027");
+        choose(staff, 0, "2027");
         staff.waitForFunction("() => document.querySelector('.entry-status').textContent.includes('Năm 2027')");
         Locator members = staff.locator(".entry-row", new Page.LocatorOptions()
                 .setHasText("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm"));

@@ -22,8 +22,8 @@ class EntryEndToEndTest extends WithBrowser {
         Page page = Browsers.signIn(browser, port, "canbo", ".owed-view");
         page.navigate("http://localhost:" + port + "/nhap-ky");
         page.waitForSelector(".entry-row");
-        choose(page, 1, "2027");
-        choose(page, 2, "Quý II");
+        choose(page, 0, "2027");
+        choose(page, 1, "Quý II");
 
         Locator insurance = page.locator(".entry-row", new Page.LocatorOptions().setHasText("bảo hiểm y tế"));
         insurance.locator(".entry-value vaadin-text-field input").click();
