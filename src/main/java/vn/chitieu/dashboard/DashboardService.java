@@ -518,14 +518,16 @@ public class DashboardService {
                     String unit = rs.getString("unit");
                     String comparator = rs.getString("target_comparator");
                     String horizon = rs.getString("target_horizon");
-                    int horizonYear = rs.getInt("target_horizon_year");
+                    int year = rs.getInt("target_horizon_year");
+                    // asked at once: wasNull() speaks of the last column read
+                    Integer horizonYear = rs.wasNull() ? null : year;
                     // a unit's own target for a shared indicator stands in for the shared one, for this unit
                     StoredTarget target = ownTarget != null ? new StoredTarget(ownTarget.text(), unit,
                             rs.getString("name"), ownTarget.form().comparator(), ownTarget.form().horizon(),
                             ownTarget.form().horizonYear(), ownTarget.form().countsAllUnits())
                             : new StoredTarget(rs.getString("target_text"), unit, rs.getString("name"),
                             comparator == null ? null : vn.chitieu.evaluation.Comparator.valueOf(comparator),
-                            horizon == null ? null : Horizon.valueOf(horizon), rs.wasNull() ? null : horizonYear,
+                            horizon == null ? null : Horizon.valueOf(horizon), horizonYear,
                             TargetKind.RATIO.name().equals(rs.getString("target_kind"))
                                     && rs.getBigDecimal("target_value") == null);
                     rows.add(new Unjudged(id, Sector.valueOf(rs.getString("sector")),
