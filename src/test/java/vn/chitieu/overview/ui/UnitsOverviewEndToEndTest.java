@@ -61,6 +61,8 @@ class UnitsOverviewEndToEndTest extends WithBrowser {
 
         page.locator(".heat-map a.unit-link", new Page.LocatorOptions().setHasText("Phường An Mỹ (cũ)")).click();
         page.waitForURL("**/?nhiem-ky=2020-2025&don-vi=an-my");
-        page.waitForFunction("() => document.body.innerText.includes('An Mỹ')");
+        // the unit picker (a combo box: its text is its input's value) shows the ward, and its cards are drawn
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-combo-box input')]"
+                + ".some(i => i.value.includes('An Mỹ')) && document.querySelector('.sector-card') !== null");
     }
 }
