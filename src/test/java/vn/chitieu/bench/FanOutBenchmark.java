@@ -14,8 +14,10 @@ import com.microsoft.playwright.options.WaitUntilState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,6 +88,8 @@ class FanOutBenchmark {
     private static final int SAVES = 5;
     /** Dashboards opened at a time: both cores busy, the server's and the browser's share of each opening overlapping. */
     private static final int BATCH = 2;
+    /** LiveRefresh's debug line in the application's log, Spring Boot's default pattern: its time, its CPU. */
+    private static final Pattern APP_REFRESH = Pattern.compile("^(\\S+)\\s+DEBUG.*LiveRefresh.*: (-?\\d+) µs CPU");
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @Value("${local.server.port}")
@@ -94,6 +98,19 @@ class FanOutBenchmark {
     int heartbeat;
     @Value("${chitieu.bench.viewers:" + VIEWERS + "}")
     int viewers;
+    /**
+     * An application started as its own process (the production jar) to measure instead of the one in this JVM: its
+     * address, its process id (for {@code jcmd}) and its log file (where LiveRefresh's debug lines go). This JVM is
+     * then a second node on the same database: its save reaches the application through {@code figure_change}, read
+     * every {@code chitieu.live.poll-interval}.
+     */
+    @Value("${chitieu.bench.app:}")
+    String app;
+    @Value("${chitieu.bench.app-pid:0}")
+    long appPid;
+    @Value("${chitieu.bench.app-log:}")
+    String appLog;
+    private long logRead;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -122,11 +139,14 @@ class FanOutBenchmark {
                 WHERE t.code = ? AND i.org_unit_id = ? AND i.number = ?""", Long.class, NationalData.TERM, unit,
                 Integer.toString(INDICATOR_NUMBER));
         followRefreshes();
-        String base = "http://localhost:" + port;
+        String base = app.isBlank() ? "http://localhost:" + port : app;
         String address = base + "/?nhiem-ky=" + NationalData.TERM + "&don-vi=" + COMMUNE;
         String rowValue = ".sector-row[data-indicator='" + indicator + "'] .row-value";
         report.add("# Một lần lưu tới " + viewers + " trang tổng quan đang mở; bộ nhớ mỗi trang");
         report.add("");
+        if (!app.isBlank()) {
+            report.add("Ứng dụng đo: tiến trình riêng " + app + " (pid " + appPid + "), bộ nhớ theo jcmd của nó.");
+        }
         report.add(String.format(Locale.ROOT, "Máy: %d lõi, JVM %s, heap tối đa %d MB; heartbeat %d s.",
                 Runtime.getRuntime().availableProcessors(), Runtime.version(),
                 Runtime.getRuntime().maxMemory() / 1_048_576, heartbeat));
@@ -138,7 +158,7 @@ class FanOutBenchmark {
             BrowserContext first = open(browser, base, address, rowValue, "bench-xem-001");
             first.close();
             waitForListeners(0, 10_000);
-            Histogram none = Histogram.now();
+            Histogram none = histogram();
             long started = System.nanoTime();
             List<BrowserContext> contexts = new ArrayList<>();
             List<Page> pages = new ArrayList<>();
@@ -158,7 +178,7 @@ class FanOutBenchmark {
                     viewers, (System.nanoTime() - started) / 1_000_000_000, listeners()));
             report.add("");
             Thread.sleep(3_000);
-            Histogram open = Histogram.now();
+            Histogram open = histogram();
             heap(none, open);
 
             fanOut(pages, unit, indicator, rowValue);
@@ -266,6 +286,7 @@ class FanOutBenchmark {
             for (Page page : pages) {
                 page.evaluate(OBSERVE, List.of(rowValue, text));
             }
+            readAppLog();
             refreshed.clear();
             cpu.clear();
             DataValue current = TestAccounts.as(STAFF, "CAN_BO",
@@ -313,6 +334,7 @@ class FanOutBenchmark {
         long deadline = System.currentTimeMillis() + 60_000;
         while (refreshed.size() < screens && System.currentTimeMillis() < deadline) {
             sleep(20);
+            readAppLog();
         }
         return refreshed.stream().mapToLong(Long::longValue).max().orElse(-1);
     }
@@ -354,7 +376,7 @@ class FanOutBenchmark {
         report.add("|---|---|---|---|---|");
         long deadline = started + (3L * heartbeat + 45) * 1000;
         while (true) {
-            Histogram now = Histogram.now();
+            Histogram now = histogram();
             int left = listeners();
             long views = now.count("vn.chitieu.dashboard.ui.DashboardView");
             report.add(String.format(Locale.ROOT, "| %d | %d | %d | %d | %,d |",
@@ -375,8 +397,40 @@ class FanOutBenchmark {
         }
     }
 
-    /** LiveUpdates' listeners: one per open dashboard or wall screen on this node. */
+    private Histogram histogram() {
+        return appPid > 0 ? Histogram.of(appPid) : Histogram.now();
+    }
+
+    /** LiveRefresh's debug lines that the application's process wrote to its log since the last read. */
+    private void readAppLog() {
+        if (appLog.isBlank()) {
+            return;
+        }
+        try {
+            byte[] all = Files.readAllBytes(Path.of(appLog));
+            int end = all.length;
+            while (end > logRead && all[end - 1] != '\n') {
+                end--;
+            }
+            String text = new String(all, (int) logRead, end - (int) logRead, StandardCharsets.UTF_8);
+            logRead = end;
+            for (String line : text.split("\n")) {
+                Matcher m = APP_REFRESH.matcher(line);
+                if (m.find()) {
+                    refreshed.add(OffsetDateTime.parse(m.group(1)).toInstant().toEpochMilli());
+                    cpu.add(Long.parseLong(m.group(2)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** LiveUpdates' listeners: one per open dashboard or wall screen on this node (of the application measured). */
     private int listeners() {
+        if (appPid > 0) {
+            return (int) Histogram.of(appPid).count("vn.chitieu.dashboard.ui.LiveRefresh");
+        }
         try {
             var field = LiveUpdates.class.getDeclaredField("listeners");
             field.setAccessible(true);
@@ -407,24 +461,43 @@ class FanOutBenchmark {
 
         static Histogram now() {
             try {
-                String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                return parse((String) ManagementFactory.getPlatformMBeanServer().invoke(
                         new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                        new Object[] {new String[0]}, new String[] {String[].class.getName()});
-                Map<String, long[]> classes = new HashMap<>();
-                long total = 0;
-                for (String line : text.split("\n")) {
-                    Matcher m = LINE.matcher(line);
-                    if (m.matches()) {
-                        long bytes = Long.parseLong(m.group(2));
-                        classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), bytes},
-                                (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-                        total += bytes;
-                    }
-                }
-                return new Histogram(classes, total);
+                        new Object[] {new String[0]}, new String[] {String[].class.getName()}));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** Another process's, through {@code jcmd} (the same full GC first). */
+        static Histogram of(long pid) {
+            try {
+                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+                String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                jcmd.waitFor();
+                return parse(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static Histogram parse(String text) {
+            Map<String, long[]> classes = new HashMap<>();
+            long total = 0;
+            for (String line : text.split("\n")) {
+                Matcher m = LINE.matcher(line);
+                if (m.matches()) {
+                    long bytes = Long.parseLong(m.group(2));
+                    classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), bytes},
+                            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                    total += bytes;
+                }
+            }
+            return new Histogram(classes, total);
         }
 
         long count(String className) {
