@@ -146,7 +146,7 @@ class ImportView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(ImportPreview.Row::line).setHeader("Dòng").setWidth("5em").setFlexGrow(0)
+        grid.addColumn(ImportPreview.Row::line).setHeader("Dòng").setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(row -> twoLines((row.code().isEmpty() ? "" : "(" + row.code() + ") ")
                 + row.indicatorName(), row.unitName() + " · " + row.period()))
@@ -166,7 +166,7 @@ class ImportView extends VerticalLayout {
             case KHONG_CO_KET_QUA -> row.planAction() == null ? "Không có kết quả" : "Chỉ ghi kế hoạch";
         } + (row.planAction() == Action.THEM ? " · thêm kế hoạch" : row.planAction() == Action.SUA
                 ? " · sửa kế hoạch" : "")).setHeader("Khi ghi").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(ImportView::problems).setHeader("Lỗi / lưu ý").setFlexGrow(3).setWidth("16em");
+        grid.addComponentColumn(ImportView::problems).setHeader("Lỗi / lưu ý").setFlexGrow(3).setWidth("16rem");
         grid.setPartNameGenerator(row -> row.hasErrors() ? "row-error" : row.warnings().isEmpty() ? null : "row-warning");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

@@ -69,7 +69,7 @@ class CarryOverView extends VerticalLayout implements BeforeEnterObserver {
         unit.setItems(current);
         unit.setItemLabelGenerator(OrgUnit::name);
 
-        grid.addColumn(l -> l.source().numberLabel()).setHeader("Số").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(l -> l.source().numberLabel()).setHeader("Số").setWidth("5rem").setFlexGrow(0);
         grid.addColumn(l -> l.source().name()).setHeader("Chỉ tiêu").setFlexGrow(3);
         grid.addColumn(l -> l.source().targetText() == null ? "—" : l.source().targetText()).setHeader("Mục tiêu cũ")
                 .setFlexGrow(2);

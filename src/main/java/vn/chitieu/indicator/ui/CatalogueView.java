@@ -81,7 +81,7 @@ class CatalogueView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         // fixed widths where auto width took the whole row and left the name one word a line
-        grid.addColumn(Indicator::numberLabel).setHeader("Số").setWidth("4em").setFlexGrow(0);
+        grid.addColumn(Indicator::numberLabel).setHeader("Số").setWidth("4rem").setFlexGrow(0);
         grid.addColumn(i -> (i.parentId() == null ? i.name() : "↳ Trong đó: " + i.name())
                 + (inactive.contains(i.id()) ? " (ngừng theo dõi)" : "")).setHeader("Chỉ tiêu")
                 .setWidth("16rem").setFlexGrow(3);

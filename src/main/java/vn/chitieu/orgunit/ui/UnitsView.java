@@ -58,14 +58,14 @@ class UnitsView extends VerticalLayout {
         add.addClickListener(e -> open(null));
         merge.addClickListener(e -> openMerger());
 
-        grid.addHierarchyColumn(OrgUnit::name).setHeader("Tên đơn vị").setWidth("11em").setFlexGrow(2)
+        grid.addHierarchyColumn(OrgUnit::name).setHeader("Tên đơn vị").setWidth("11rem").setFlexGrow(2)
                 .setResizable(true);
         grid.addColumn(OrgUnit::code).setHeader("Mã").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.kind().label()).setHeader("Cấp").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::parentOf).setHeader("Trực thuộc").setWidth("7em").setFlexGrow(1);
+        grid.addColumn(this::parentOf).setHeader("Trực thuộc").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(UnitsView::validity).setHeader("Hiệu lực").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::formedFrom).setHeader("Hình thành từ").setWidth("10em").setFlexGrow(3);
-        grid.addColumn(this::stateOf).setHeader("Trạng thái").setWidth("10em").setFlexGrow(3);
+        grid.addColumn(this::formedFrom).setHeader("Hình thành từ").setWidth("10rem").setFlexGrow(3);
+        grid.addColumn(this::stateOf).setHeader("Trạng thái").setWidth("10rem").setFlexGrow(3);
         // long names and lineages wrap rather than end in "…": an administrator must read them whole
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();

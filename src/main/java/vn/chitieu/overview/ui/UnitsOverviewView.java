@@ -207,19 +207,19 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
         boolean open = overview.open();
         grid.addColumn(line -> line.rank() == 0 ? "—" : String.valueOf(line.rank())).setHeader("Hạng")
                 .setComparator(line -> line.rank() == 0 ? Integer.MAX_VALUE : line.rank())
-                .setWidth("5.5em").setFlexGrow(0).setFrozen(true).setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5rem").setFlexGrow(0).setFrozen(true).setTextAlign(ColumnTextAlign.END)
                 .setKey("hang");
         grid.addColumn(LitRenderer.<UnitLine>of("<a class=\"unit-link\" href=\"${item.href}\">${item.name}</a>")
                         .withProperty("href", line -> dashboardLink(line, overview.termCode()))
                         .withProperty("name", line -> line.unit().name()))
-                .setHeader("Đơn vị").setComparator(line -> line.unit().name()).setWidth("14em").setFlexGrow(0)
+                .setHeader("Đơn vị").setComparator(line -> line.unit().name()).setWidth("14rem").setFlexGrow(0)
                 .setFrozen(true).setKey("don-vi");
         grid.addColumn(line -> line.counts().summary(open)).setHeader(open ? "Dự kiến" : "Kết quả")
-                .setComparator(line -> -line.counts().score(open)).setWidth("12em").setFlexGrow(0).setKey("dem");
+                .setComparator(line -> -line.counts().score(open)).setWidth("12rem").setFlexGrow(0).setKey("dem");
         grid.addColumn(line -> line.entered() + "/" + line.expected())
                 .setHeader(overview.period() == null ? "Số liệu" : "Số liệu " + overview.period().label())
                 .setComparator(line -> line.expected() == 0 ? 0 : (double) line.entered() / line.expected())
-                .setWidth("8em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("day-du");
+                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("day-du");
         FooterRow footer = grid.appendFooterRow();
         footer.getCell(grid.getColumnByKey("don-vi")).setText("Cả " + overview.parent().name()
                 + (overview.period() == null ? "" : ", " + overview.period().label()));
@@ -235,7 +235,7 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
                             .withProperty("tip", line -> line.cell(column.key())
                                     .map(c -> tip(line, column, c, open)).orElse("")))
                     .setComparator(line -> line.cell(column.key()).map(c -> order(c, open)).orElse(9))
-                    .setWidth("9.5em").setFlexGrow(0).setKey(column.key());
+                    .setWidth("9.5rem").setFlexGrow(0).setKey(column.key());
             Span head = new Span((column.shared() ? "" : "≈ ") + column.title());
             head.addClassName("heat-head");
             head.setTitle(column.title() + (column.measure() == null ? "" : " (" + column.measure() + ")")

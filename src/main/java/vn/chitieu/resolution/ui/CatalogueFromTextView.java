@@ -201,12 +201,12 @@ class CatalogueFromTextView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(l -> l.number).setHeader("Số").setWidth("5.5em").setFlexGrow(0);
-        grid.addComponentColumn(l -> l.sector).setHeader("Lĩnh vực").setWidth("12em").setFlexGrow(0);
+        grid.addComponentColumn(l -> l.number).setHeader("Số").setWidth("5.5rem").setFlexGrow(0);
+        grid.addComponentColumn(l -> l.sector).setHeader("Lĩnh vực").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(l -> l.name).setHeader("Chỉ tiêu").setFlexGrow(3);
-        grid.addComponentColumn(l -> l.unit).setHeader("ĐVT").setWidth("9em").setFlexGrow(0);
+        grid.addComponentColumn(l -> l.unit).setHeader("ĐVT").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(l -> l.target).setHeader("Mục tiêu (như văn bản)").setFlexGrow(2);
-        grid.addComponentColumn(l -> l.horizon).setHeader("Kỳ hạn").setWidth("10em").setFlexGrow(0);
+        grid.addComponentColumn(l -> l.horizon).setHeader("Kỳ hạn").setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(l -> l.reading).setHeader("Hệ thống hiểu là").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
