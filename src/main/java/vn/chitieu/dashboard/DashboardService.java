@@ -117,45 +117,8 @@ public class DashboardService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<UnitChoice> unitsWithIndicators(String termCode) {
-        AccessScope scope = users.currentScope();
-        if (!scope.allUnits() && scope.readable().isEmpty()) {
-            return List.of();
-        }
-        // only the person's own units are looked at: scanning the country's 3,355 for a commune leader's one is waste
-        List<UnitChoice> own = jdbc.sql("""
-                        SELECT DISTINCT u.id, u.code, u.name FROM indicator i
-                        JOIN term t ON t.id = i.term_id JOIN org_unit u ON u.id = i.org_unit_id
-                        WHERE t.code = :term AND i.active""" + (scope.allUnits() ? "" : " AND i.org_unit_id IN (:units)")
-                        + " ORDER BY u.name")
-                .param("term", termCode)
-                .param("units", scope.allUnits() ? List.of(0L) : scope.readable())
-                .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
-                .list().stream().filter(u -> scope.canRead(u.id())).toList();
-        return withShared(termCode, scope, own);
-    }
-
-    /** The units that report only shared indicators assigned to them, beside those with a catalogue of their own. */
-    private List<UnitChoice> withShared(String termCode, AccessScope scope, List<UnitChoice> own) {
-        var term = indicators.term(termCode).orElse(null);
-        if (term == null) {
-            return own;
-        }
-        Set<Long> listed = new java.util.HashSet<>(own.stream().map(UnitChoice::id).toList());
-        List<Long> candidates = (scope.allUnits()
-                ? jdbc.sql("SELECT id FROM org_unit").query(Long.class).list() : List.copyOf(scope.readable()))
-                .stream().filter(id -> !listed.contains(id)).toList();
-        Set<Long> extra = new java.util.HashSet<>();
-        indicators.sharedAssignments(term, candidates).forEach(a -> extra.add(a.unitId()));
-        if (extra.isEmpty()) {
-            return own;
-        }
-        List<UnitChoice> all = new ArrayList<>(own);
-        all.addAll(jdbc.sql("SELECT id, code, name FROM org_unit WHERE id IN (:ids)").param("ids", extra)
-                .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
-                .list());
-        all.sort(Comparator.comparing(UnitChoice::name,
-                java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"))));
-        return all;
+        // the picker's one query, every page at once: units with their own or shared indicators, within the scope
+        return choices(termCode, "", null, null, 0, Integer.MAX_VALUE);
     }
 
     /**

@@ -169,29 +169,18 @@ public class IndicatorService {
             return List.of();
         }
         return jdbc.sql("""
-                        WITH RECURSIVE above (unit_id, ancestor_id) AS (
-                            SELECT id, parent_id FROM org_unit WHERE id IN (:units) AND parent_id IS NOT NULL
-                            UNION ALL
-                            SELECT a.unit_id, p.parent_id FROM above a JOIN org_unit p ON p.id = a.ancestor_id
-                            WHERE p.parent_id IS NOT NULL)
-                        SELECT i.id AS indicator_id, u.id AS unit_id, i.owner_unit_id, o.name AS owner_name,
+                        SELECT s.id AS indicator_id, u.id AS unit_id, s.owner_unit_id, o.name AS owner_name,
                                ut.id AS target_id, ut.target_text, ut.target_kind, ut.target_comparator,
                                ut.target_value, ut.target_value2, ut.target_horizon, ut.target_horizon_year,
                                ut.set_by, ut.set_at, ut.version
                         FROM org_unit u
-                        JOIN indicator i ON i.term_id = :term AND i.org_unit_id IS NULL AND i.parent_id IS NULL
-                             AND i.applies_to_kind = u.kind
-                        LEFT JOIN org_unit o ON o.id = i.owner_unit_id
-                        LEFT JOIN unit_target ut ON ut.indicator_id = i.id AND ut.org_unit_id = u.id
-                        WHERE u.id IN (:units)
-                          AND (u.valid_to IS NULL OR u.valid_to >= :start) AND (u.valid_from IS NULL OR u.valid_from <= :end)
-                          AND (i.owner_unit_id IS NULL
-                               OR i.owner_unit_id IN (SELECT a.ancestor_id FROM above a WHERE a.unit_id = u.id))
-                        ORDER BY i.sort_order, i.id""")
+                        JOIN indicator s ON s.term_id = :term JOIN term st ON st.id = s.term_id
+                        """ + ABOVE_U + """
+                        LEFT JOIN org_unit o ON o.id = s.owner_unit_id
+                        LEFT JOIN unit_target ut ON ut.indicator_id = s.id AND ut.org_unit_id = u.id
+                        WHERE u.id IN (:units) AND """ + APPLIES_TO_U + """
+                         ORDER BY s.sort_order, s.id""")
                 .param("units", units).param("term", idOf(term))
-                // the term's base year belongs to the term before: a ward merged in mid-2025 is no unit of 2025-2030
-                .param("start", LocalDate.of(term.startYear() + 1, 1, 1))
-                .param("end", LocalDate.of(term.endYear(), 12, 31))
                 .query((rs, n) -> {
                     long owner = rs.getLong("owner_unit_id");
                     Long ownerId = rs.wasNull() ? null : owner;
@@ -206,21 +195,29 @@ public class IndicatorService {
     }
 
     /**
-     * SQL for the unit pickers: unit {@code u} has a tracked shared indicator in the term whose id is the given SQL
-     * expression. The rule of {@link #sharedAssignments} (its kind, a unit above it or no one assigned it, the unit
-     * exists during the term) written as a correlated {@code EXISTS}, which walks no tree: a unit has at most three
+     * The one rule of which shared indicator applies to which unit, as SQL on unit {@code u}, indicator {@code s} and
+     * its term {@code st}: of the unit's kind, assigned by a unit above it (anywhere above: the whole subtree of the
+     * one that assigned it) or by no one, for a unit that exists during the term (the term's base year belongs to the
+     * term before: a ward merged in mid-2025 is no unit of 2025-2030). It walks no tree: a unit has at most three
      * units above it ({@link vn.chitieu.orgunit.OrgUnitKind}'s four levels, each parent a level higher).
      */
+    private static final String ABOVE_U = """
+            LEFT JOIN org_unit p ON p.id = u.parent_id LEFT JOIN org_unit pp ON pp.id = p.parent_id
+            """;
+    private static final String APPLIES_TO_U = " " + """
+            s.org_unit_id IS NULL AND s.parent_id IS NULL AND s.applies_to_kind = u.kind
+              AND (u.valid_to IS NULL OR u.valid_to >= MAKEDATE(st.start_year + 1, 1))
+              AND (u.valid_from IS NULL OR u.valid_from < MAKEDATE(st.end_year + 1, 1))
+              AND (s.owner_unit_id IS NULL OR s.owner_unit_id IN (u.parent_id, p.parent_id, pp.parent_id))
+            """;
+
+    /**
+     * SQL for the unit pickers: unit {@code u} has a tracked shared indicator in the term whose id is the given SQL
+     * expression, by the rule of {@link #sharedAssignments}, as a correlated {@code EXISTS}.
+     */
     public static String hasSharedIndicator(String termId) {
-        return """
-                EXISTS (SELECT 1 FROM indicator s JOIN term st ON st.id = s.term_id
-                        LEFT JOIN org_unit p ON p.id = u.parent_id LEFT JOIN org_unit pp ON pp.id = p.parent_id
-                        WHERE s.term_id = %s AND s.org_unit_id IS NULL AND s.parent_id IS NULL AND s.active
-                          AND s.applies_to_kind = u.kind
-                          AND (u.valid_to IS NULL OR u.valid_to >= MAKEDATE(st.start_year + 1, 1))
-                          AND (u.valid_from IS NULL OR u.valid_from < MAKEDATE(st.end_year + 1, 1))
-                          AND (s.owner_unit_id IS NULL OR s.owner_unit_id IN (u.parent_id, p.parent_id, pp.parent_id)))
-                """.formatted(termId).indent(1);
+        return " EXISTS (SELECT 1 FROM indicator s JOIN term st ON st.id = s.term_id " + ABOVE_U
+                + " WHERE s.term_id = " + termId + " AND s.active AND " + APPLIES_TO_U + ") ";
     }
 
     /**
