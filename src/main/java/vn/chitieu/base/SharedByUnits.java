@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,8 @@ public class SharedByUnits<K, V> {
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     /** Changes seen per unit: a value computed while one of its units changed is not kept. */
     private final Map<Long, Long> generations = new ConcurrentHashMap<>();
+    private final LongAdder asked = new LongAdder();
+    private final LongAdder computed = new LongAdder();
 
     /**
      * @param capacity how many values to keep; beyond it everything is dropped and computed again
@@ -41,6 +44,7 @@ public class SharedByUnits<K, V> {
 
     /** The shared value for the key and its units, or a new one computed (and kept if nothing changed meanwhile). */
     public V get(K key, Set<Long> units, String fingerprint, Supplier<V> compute) {
+        asked.increment();
         long generation = generation(units);
         long now = System.nanoTime();
         Entry<V> entry = entries.get(key);
@@ -48,6 +52,7 @@ public class SharedByUnits<K, V> {
                 && (maxAge == null || now - entry.madeAt() < maxAge.toNanos())) {
             return entry.value();
         }
+        computed.increment();
         V value = compute.get();
         if (generation(units) == generation) {
             if (entries.size() >= capacity) {
@@ -56,6 +61,16 @@ public class SharedByUnits<K, V> {
             entries.put(key, new Entry<>(Set.copyOf(units), fingerprint, generation, now, value));
         }
         return value;
+    }
+
+    /** How many values screens asked for since start, shared or computed: what one screen's opening costs. */
+    public long asked() {
+        return asked.sum();
+    }
+
+    /** How many of the values asked for were computed rather than shared. */
+    public long computed() {
+        return computed.sum();
     }
 
     /** The unit's figures changed: every value computed from them is computed again at the next request. */

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.RefreshAfterAddress;
 import vn.chitieu.base.ui.chart.Chart;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.Overview;
@@ -73,6 +74,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
     final Div comparison = new Div();
     final Map<Sector, SectorCard> cards = new EnumMap<>(Sector.class);
     private @Nullable Runnable unregister;
+    /** Held while the view opens: the overview is computed once, for what the address asks. */
+    private final RefreshAfterAddress refreshing = new RefreshAfterAddress(this::refresh);
     /** The period the person chose (or the address named); null follows the latest period with figures. */
     private @Nullable Period picked;
     /** The periods the picker offers now. */
@@ -138,7 +141,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
                 picked = null;
                 notice.setVisible(false);
             }
-            refresh();
+            refreshing.request();
             if (e.isFromClient()) {
                 updateUrl();
             }
@@ -162,14 +165,16 @@ class DashboardView extends Div implements BeforeEnterObserver {
             return;
         }
         QueryParameters query = event.getLocation().getQueryParameters();
-        List<String> problems = Address.choose(query, term, unit);
-        query.getSingleParameter(PERIOD_PARAMETER).ifPresent(code -> {
-            try {
-                picked = Period.parse(code);
-                refresh();
-            } catch (IllegalArgumentException e) {
-                problems.add(Address.unknownPeriod(code));
-            }
+        List<String> problems = new java.util.ArrayList<>();
+        refreshing.open(() -> {
+            problems.addAll(Address.choose(query, term, unit));
+            query.getSingleParameter(PERIOD_PARAMETER).ifPresent(code -> {
+                try {
+                    picked = Period.parse(code);
+                } catch (IllegalArgumentException e) {
+                    problems.add(Address.unknownPeriod(code));
+                }
+            });
         });
         if (!problems.isEmpty()) {
             notice.setText(String.join(" ", problems));

@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.RefreshAfterAddress;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
 import vn.chitieu.dashboard.IndicatorRow;
@@ -53,6 +54,8 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
     final Div notice = Address.notice();
     /** The address this view last wrote, as the browser shows it. */
     @Nullable String address;
+    /** Held while the view opens: the list is judged once, for what the address asks. */
+    private final RefreshAfterAddress refreshing = new RefreshAfterAddress(this::refresh);
 
     IndicatorListView(DashboardService dashboard, IndicatorService indicators) {
         this.dashboard = dashboard;
@@ -83,7 +86,7 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
             if (e.getValue() == null && e.isFromClient()) {
                 return; // emptied by the person: the picker puts the unit back
             }
-            refresh();
+            refreshing.request();
             if (e.isFromClient()) {
                 notice.setVisible(false);
                 updateUrl();
@@ -97,7 +100,8 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        List<String> problems = Address.choose(query, term, unit);
+        List<String> problems = new ArrayList<>();
+        refreshing.open(() -> problems.addAll(Address.choose(query, term, unit)));
         if (!problems.isEmpty()) {
             notice.setText(String.join(" ", problems));
             notice.setVisible(true);

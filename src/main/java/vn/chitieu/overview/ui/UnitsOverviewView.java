@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.RefreshAfterAddress;
 import vn.chitieu.base.ui.UnitPicker;
 import vn.chitieu.base.ui.VerdictBadge;
 import vn.chitieu.datavalue.Period;
@@ -73,6 +74,10 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
     private final Div body = new Div();
     private @Nullable UnitsOverview shown;
     private boolean filling;
+    /** The period the address asked for; null: the one with the most figures. */
+    private @Nullable Period asked;
+    /** Held while the view opens: the overview is computed once, for what the address asks. */
+    private final RefreshAfterAddress refreshing = new RefreshAfterAddress(() -> refresh(asked));
 
     UnitsOverviewView(UnitsOverviewService service, IndicatorService indicators) {
         this.service = service;
@@ -103,10 +108,14 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
 
         parent.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                refresh(null);
+                asked = null;
+                refreshing.request();
             }
         });
-        term.addValueChangeListener(e -> refresh(null));
+        term.addValueChangeListener(e -> {
+            asked = null;
+            refreshing.request();
+        });
         period.addValueChangeListener(e -> {
             if (!filling && e.isFromClient()) {
                 refresh(e.getValue());
@@ -123,23 +132,23 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
         add(new H1("Tổng quan các đơn vị"), filters, headline, body);
         if (first.isEmpty()) {
             headline.setText("Tài khoản của bạn không phụ trách đơn vị nào có đơn vị trực thuộc.");
-        } else {
-            refresh(null);
         }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        query.getSingleParameter(UNIT_PARAMETER).flatMap(service::parent).ifPresent(parent::choose);
-        query.getSingleParameter(TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
-                .filter(t -> t.code().equals(code)).findFirst().ifPresent(term::setValue));
-        query.getSingleParameter(PERIOD_PARAMETER).ifPresent(code -> {
-            try {
-                refresh(Period.parse(code));
-            } catch (IllegalArgumentException notAPeriod) {
-                // an unknown period in a link: keep the one chosen by default
-            }
+        refreshing.open(() -> {
+            query.getSingleParameter(UNIT_PARAMETER).flatMap(service::parent).ifPresent(parent::choose);
+            query.getSingleParameter(TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
+                    .filter(t -> t.code().equals(code)).findFirst().ifPresent(term::setValue));
+            query.getSingleParameter(PERIOD_PARAMETER).ifPresent(code -> {
+                try {
+                    asked = Period.parse(code);
+                } catch (IllegalArgumentException notAPeriod) {
+                    // an unknown period in a link: keep the one chosen by default
+                }
+            });
         });
     }
 

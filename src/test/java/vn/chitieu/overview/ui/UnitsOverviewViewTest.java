@@ -11,11 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.IntegrationTest;
 import vn.chitieu.TestAccounts;
+import vn.chitieu.base.SharedByUnits;
+import vn.chitieu.datavalue.Period;
 import vn.chitieu.overview.UnitsOverview.Column;
 import vn.chitieu.overview.UnitsOverview.UnitLine;
 
@@ -26,6 +29,8 @@ class UnitsOverviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void the_leader_also_leads_the_former_city() {
@@ -38,6 +43,31 @@ class UnitsOverviewViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(UnitsOverviewView.class,
                 QueryParameters.simple(Map.of("don-vi", "tp-tam-ky", "nhiem-ky", "2020-2025")));
         return view;
+    }
+
+    /** How many units overviews the screens asked for since the start: counted at the real shared overviews. */
+    private long asked() {
+        return context.getBean("sharedUnitsOverviews", SharedByUnits.class).asked();
+    }
+
+    @Test
+    void opened_at_another_parents_address_the_overview_is_asked_for_once_for_that_parent() {
+        TestAccounts.assign(jdbc, jdbc.sql("SELECT id FROM org_unit WHERE code = 'da-nang'").query(Long.class).single(),
+                "lanhdao");
+        long before = asked();
+        UI.getCurrent().navigate(UnitsOverviewView.class, QueryParameters.simple(Map.of()));
+        UnitsOverviewView plain = (UnitsOverviewView) UI.getCurrent().getCurrentView();
+        // the default: the first parent by name, Đà Nẵng, in the running term
+        assertThat(plain.headline.getText()).startsWith("Thành phố Đà Nẵng · nhiệm kỳ 2025-2030");
+        assertThat(asked() - before).isEqualTo(1);
+
+        UI.getCurrent().navigate(UnitsOverviewView.class,
+                QueryParameters.simple(Map.of("don-vi", "tp-tam-ky", "nhiem-ky", "2020-2025", "ky", "2024")));
+        UnitsOverviewView view = (UnitsOverviewView) UI.getCurrent().getCurrentView();
+
+        assertThat(view.headline.getText()).startsWith("Thành phố Tam Kỳ (cũ) · nhiệm kỳ 2020-2025");
+        assertThat(view.period.getValue()).isEqualTo(Period.year(2024));
+        assertThat(asked() - before).isEqualTo(2);
     }
 
     @Test
