@@ -239,7 +239,8 @@ public class UserService {
 
     /**
      * Which units and sectors the signed-in person may work on, for services to enforce. Administrators (and
-     * start-up work running as the system) cover everything.
+     * start-up work running as the system) cover everything. Read in one query and remembered for the rest of the
+     * request or transaction ({@link ScopeMemo}): a screen's service calls each ask for it.
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
@@ -247,8 +248,7 @@ public class UserService {
         if (CurrentUser.hasRole(Roles.QUAN_TRI)) {
             return AccessScope.everything();
         }
-        return CurrentUser.username().flatMap(users::findByUsername)
-                .map(user -> new AccessScope(false, user.unitIds(), user.sectorCodes(), lineage(user.unitIds())))
+        return CurrentUser.username().map(name -> ScopeMemo.get(name, () -> scopeOf(name)))
                 .orElseGet(() -> new AccessScope(false, Set.of(), Set.of(), Set.of()));
     }
 
@@ -269,21 +269,37 @@ public class UserService {
     }
 
     /**
-     * Some units with every unit below them and every unit any of them was formed from, transitively. Walked in the
-     * database from these units only: reading the whole tree on each call cost a few ms at national size (3,355
-     * units), on every service call a screen makes. UNION (not UNION ALL) stops at units already reached.
+     * An account's units, its sectors and the units it may read, in one round trip (the account aggregate and the
+     * lineage were four): its units with every unit below them and every unit any of them was formed from,
+     * transitively, walked in the database from its units only. UNION (not UNION ALL) stops at units already reached.
      */
-    private Set<Long> lineage(Set<Long> units) {
-        if (units.isEmpty()) {
-            return Set.of();
-        }
-        return new java.util.HashSet<>(jdbc.sql("""
-                        WITH RECURSIVE reach (id) AS (
-                            SELECT id FROM org_unit WHERE id IN (:units)
+    private AccessScope scopeOf(String username) {
+        Set<Long> units = new TreeSet<>();
+        Set<String> sectors = new TreeSet<>();
+        Set<Long> readable = new java.util.HashSet<>();
+        jdbc.sql("""
+                        WITH RECURSIVE mine (id) AS (
+                            SELECT uu.org_unit_id FROM app_user a JOIN app_user_unit uu ON uu.app_user_id = a.id
+                            WHERE a.username = :name),
+                        reach (id) AS (
+                            SELECT id FROM mine
                             UNION SELECT c.id FROM org_unit c JOIN reach r ON c.parent_id = r.id
-                            UNION SELECT p.predecessor_id FROM org_unit_predecessor p JOIN reach r ON p.org_unit_id = r.id)
-                        SELECT id FROM reach""")
-                .param("units", units).query(Long.class).list());
+                            UNION SELECT p.predecessor_id FROM org_unit_predecessor p
+                                  JOIN reach r ON p.org_unit_id = r.id)
+                        SELECT 'U', id, NULL FROM mine
+                        UNION ALL SELECT 'R', id, NULL FROM reach
+                        UNION ALL SELECT 'S', NULL, s.sector
+                            FROM app_user a JOIN app_user_sector s ON s.app_user_id = a.id
+                            WHERE a.username = :name""")
+                .param("name", username)
+                .query(rs -> {
+                    switch (rs.getString(1)) {
+                        case "U" -> units.add(rs.getLong(2));
+                        case "R" -> readable.add(rs.getLong(2));
+                        default -> sectors.add(rs.getString(3));
+                    }
+                });
+        return new AccessScope(false, units, sectors, readable);
     }
 
     /** Whether anybody can sign in yet; asked at start-up before any user exists. */
