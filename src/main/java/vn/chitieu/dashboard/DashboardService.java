@@ -241,10 +241,11 @@ public class DashboardService {
     }
 
     private Overview computed(String termCode, @Nullable Set<Long> units, @Nullable Period asOf) {
-        Map<Long, List<Figure>> figures = figures(termCode, units);
+        Map<Long, SharedAssignment> shared = sharedOf(termCode, units);
+        Map<Long, List<Figure>> figures = figures(termCode, units, shared);
         List<Period> periods = figures.values().stream().flatMap(List::stream).map(Figure::period).distinct()
                 .sorted(NEWEST_FIRST).toList();
-        List<Judged> judged = judged(termCode, units, asOf == null ? figures : upTo(figures, asOf));
+        List<Judged> judged = judged(termCode, units, asOf == null ? figures : upTo(figures, asOf), shared);
         List<IndicatorRow> rows = judged.stream().map(Judged::row).toList();
         return new Overview(rows, Tally.of(rows), Trends.of(judged), periods, asOf, clock.instant());
     }
@@ -442,15 +443,17 @@ public class DashboardService {
 
     /** The indicators of a term (of the given units, or all), judged, in sector order, targets first. */
     private List<Judged> judged(String termCode, @Nullable Set<Long> units) {
-        return judged(termCode, units, figures(termCode, units));
+        Map<Long, SharedAssignment> shared = sharedOf(termCode, units);
+        return judged(termCode, units, figures(termCode, units, shared), shared);
     }
 
-    private List<Judged> judged(String termCode, @Nullable Set<Long> units, Map<Long, List<Figure>> figures) {
+    /** @param sharedHere the shared indicators assigned to the unit shown ({@link #sharedOf}), read once per call */
+    private List<Judged> judged(String termCode, @Nullable Set<Long> units, Map<Long, List<Figure>> figures,
+                                Map<Long, SharedAssignment> sharedHere) {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
         List<Unjudged> rows = new ArrayList<>();
-        Map<Long, SharedAssignment> sharedHere = sharedOf(termCode, units);
         String columns = """
                         SELECT i.id, i.sector, i.number, i.name, i.unit, i.target_text, i.target_kind,
                                i.target_comparator, i.target_value, i.target_horizon, i.target_horizon_year,
@@ -577,7 +580,8 @@ public class DashboardService {
         return ReportedFigure.latest(figures, Figure::forEngine).orElse(null);
     }
 
-    private Map<Long, List<Figure>> figures(String termCode, @Nullable Set<Long> units) {
+    private Map<Long, List<Figure>> figures(String termCode, @Nullable Set<Long> units,
+                                            Map<Long, SharedAssignment> shared) {
         Map<Long, List<Figure>> byIndicator = new HashMap<>();
         if (units != null && units.isEmpty()) {
             return byIndicator;
@@ -604,7 +608,7 @@ public class DashboardService {
                         + " WHERE v.indicator_id IN (:shared) AND v.org_unit_id = :main")
                 .param("term", termCode)
                 .param("units", units == null ? List.of(0L) : units)
-                .param("main", mainOf(units)).param("shared", ids(sharedOf(termCode, units)))
+                .param("main", mainOf(units)).param("shared", ids(shared))
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query((ResultSetExtractor<Map<Long, List<Figure>>>) rs -> {
                     // each label looked up once, not on every row: the lookup costs more than decoding the value

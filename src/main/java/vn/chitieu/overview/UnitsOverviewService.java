@@ -202,9 +202,11 @@ public class UnitsOverviewService {
                 assigned.computeIfAbsent(a.indicatorId(), i -> new HashMap<>()).put(a.unitId(), a));
         List<IndicatorRow> indicators = indicators(term.id(), units.keySet(), assigned.keySet());
         Comparison comparison = Comparison.of(indicators, units.keySet(), assigned);
-        Figures figures = figures(units.keySet(), indicators);
-        List<Period> periods = figures.counts().keySet().stream().sorted(Comparator.reverseOrder()).toList();
-        Period chosen = period != null ? period : busiest(figures.counts());
+        Places places = places(units.keySet(), indicators);
+        List<Period> periods = places.counts().keySet().stream().sorted(Comparator.reverseOrder()).toList();
+        Period chosen = period != null ? period : busiest(places.counts());
+        List<Long> needed = places.needed(chosen);
+        Figures figures = figures(needed, indicators);
 
         // everything is read: the cells are judged on both cores (the engine is pure; no database, no security here)
         List<Judging> judgings = new ArrayList<>();
@@ -299,8 +301,9 @@ public class UnitsOverviewService {
             }
             Map<String, Map<Long, IndicatorRow>> named = new LinkedHashMap<>();
             for (IndicatorRow own : indicators) {
-                if (own.orgUnitId() != null && !sharedNames.contains(own.nameKey())) {
-                    String key = "=" + own.nameKey();
+                String nameKey = own.orgUnitId() == null ? "" : own.nameKey();
+                if (own.orgUnitId() != null && !sharedNames.contains(nameKey)) {
+                    String key = "=" + nameKey;
                     first.putIfAbsent(key, own);
                     named.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(own.orgUnitId(), own);
                 }
@@ -359,45 +362,138 @@ public class UnitsOverviewService {
     }
 
     /**
-     * The figures by indicator, then by unit, and how many there are of each period (for the period picker and the
-     * busiest period), counted as they are read.
+     * The figures by indicator, then by unit, that the overview looks at: those the engine judges on (every yearly
+     * figure and figure for a span of years, and the latest of each unit's indicator) and those of the period shown.
      */
-    private record Figures(Map<Long, Map<Long, List<Stored>>> byIndicator, Map<Period, Integer> counts) {
+    private record Figures(Map<Long, Map<Long, List<Stored>>> byIndicator) {
 
         List<Stored> of(long indicatorId, long unitId) {
             return byIndicator.getOrDefault(indicatorId, Map.of()).getOrDefault(unitId, List.of());
         }
     }
 
-    private Figures figures(Set<Long> units, List<IndicatorRow> indicators) {
-        Map<Long, Map<Long, List<Stored>>> figures = new HashMap<>();
+    /**
+     * A stored figure's place: which period, official or estimate; no text. {@code order} is the figure as the engine
+     * orders figures, by their periods alone (its reading is none).
+     */
+    private record Place(long id, Period period, ReportedFigure order) {
+    }
+
+    /**
+     * Every figure's place, by unit's indicator ({@link #cell}), and how many figures there are of each period (for
+     * the period picker and the busiest).
+     */
+    private record Places(Map<Long, List<Place>> byCell, Map<Period, Integer> counts) {
+
+        /**
+         * The figures the overview reads in full. The engine's rule ({@link Assessments#assess}) looks at the latest
+         * figure, the yearly figures and the figure for the whole term, and nothing else; the cells show the figures
+         * of the chosen period. Of an official figure and an estimate for the same period only the official one
+         * counts, everywhere (the latest, the yearly figures, the period's figure), so such an estimate is not read.
+         * A province's overview reads an eighth of its 117,600 figures instead of all.
+         */
+        List<Long> needed(@Nullable Period chosen) {
+            List<Long> ids = new ArrayList<>();
+            for (List<Place> cell : byCell.values()) {
+                Place latest = cell.getFirst();
+                for (Place place : cell) {
+                    if (ReportedFigure.NEWEST_FIRST.compare(place.order(), latest.order()) < 0) {
+                        latest = place;
+                    }
+                }
+                for (Place place : cell) {
+                    Period.Kind kind = place.period().kind();
+                    boolean looked = place == latest || kind == Period.Kind.YEAR || kind == Period.Kind.SPAN
+                            || place.period().equals(chosen);
+                    if (looked && !(place.order().estimate() && hasOfficial(cell, place.period()))) {
+                        ids.add(place.id());
+                    }
+                }
+            }
+            return ids;
+        }
+
+        private static boolean hasOfficial(List<Place> cell, Period period) {
+            for (Place place : cell) {
+                if (!place.order().estimate() && place.period().equals(period)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** One unit's indicator as one number, for grouping 117,600 figures without a key object each. */
+    private static long cell(long indicator, long unit) {
+        return indicator << 32 ^ unit;
+    }
+
+    /** Figures read by id in one statement at most. */
+    private static final int FIGURES_PER_QUERY = 20_000;
+
+    /** The reading of a figure whose text is not read. */
+    private static final vn.chitieu.evaluation.ResultReading UNREAD =
+            ReportedFigure.read("", null, false, null, null, null, null);
+
+    /**
+     * Where every figure of these units' indicators is, read from {@code uk_data_value} alone: reading whole rows
+     * (their text, by primary key) is what took a province's overview most of its time.
+     */
+    private Places places(Set<Long> units, List<IndicatorRow> indicators) {
+        Map<Long, List<Place>> byCell = new HashMap<>();
         Map<Period, Integer> counts = new HashMap<>();
         if (indicators.isEmpty()) {
-            return new Figures(figures, counts);
+            return new Places(byCell, counts);
         }
-        Map<Long, @Nullable String> measures = new HashMap<>();
-        indicators.forEach(i -> measures.put(i.id(), i.measure()));
-        // columns by position: looking a label up costs more than decoding it, 12 times per row
+        // columns by position: looking a label up costs more than decoding it
         jdbc.sql("""
-                        SELECT indicator_id, org_unit_id, period_kind, period_year_from, period_year_to, period_part,
-                               value_text, estimate, value_number, value_numerator, value_denominator, value_bound
+                        SELECT id, indicator_id, org_unit_id, period_kind, period_year_from, period_year_to,
+                               period_part, estimate
                         FROM data_value WHERE indicator_id IN (:indicators) AND org_unit_id IN (:units)""")
                 .param("indicators", indicators.stream().map(IndicatorRow::id).toList()).param("units", units)
                 .query(rs -> {
-                    long indicator = rs.getLong(1);
-                    long unit = rs.getLong(2);
-                    Period period = new Period(Period.Kind.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
-                            rs.getInt(6));
-                    String text = rs.getString(7);
-                    boolean estimate = rs.getBoolean(8);
-                    String bound = rs.getString(12);
-                    var reading = ReportedFigure.read(text, measures.get(indicator), estimate, rs.getBigDecimal(9),
-                            rs.getBigDecimal(10), rs.getBigDecimal(11), bound == null ? null : ValueBound.valueOf(bound));
-                    figures.computeIfAbsent(indicator, k -> new HashMap<>()).computeIfAbsent(unit, k -> new ArrayList<>())
-                            .add(new Stored(period, text, estimate, period.figure(estimate, reading)));
+                    Period period = new Period(Period.Kind.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6),
+                            rs.getInt(7));
+                    byCell.computeIfAbsent(cell(rs.getLong(2), rs.getLong(3)), k -> new ArrayList<>())
+                            .add(new Place(rs.getLong(1), period, period.figure(rs.getBoolean(8), UNREAD)));
                     counts.merge(period, 1, Integer::sum);
                 });
-        return new Figures(figures, counts);
+        return new Places(byCell, counts);
+    }
+
+    private Figures figures(List<Long> ids, List<IndicatorRow> indicators) {
+        Map<Long, Map<Long, List<Stored>>> figures = new HashMap<>();
+        if (ids.isEmpty()) {
+            return new Figures(figures);
+        }
+        Map<Long, @Nullable String> measures = new HashMap<>();
+        indicators.forEach(i -> measures.put(i.id(), i.measure()));
+        // by primary key, in its order, a bounded list at a time (a statement's placeholders are limited)
+        List<Long> sorted = ids.stream().sorted().toList();
+        for (int from = 0; from < sorted.size(); from += FIGURES_PER_QUERY) {
+            jdbc.sql("""
+                            SELECT indicator_id, org_unit_id, period_kind, period_year_from, period_year_to,
+                                   period_part, value_text, estimate, value_number, value_numerator,
+                                   value_denominator, value_bound
+                            FROM data_value WHERE id IN (:ids)""")
+                    .param("ids", sorted.subList(from, Math.min(sorted.size(), from + FIGURES_PER_QUERY)))
+                    .query(rs -> {
+                        long indicator = rs.getLong(1);
+                        long unit = rs.getLong(2);
+                        Period period = new Period(Period.Kind.valueOf(rs.getString(3)), rs.getInt(4),
+                                rs.getInt(5), rs.getInt(6));
+                        String text = rs.getString(7);
+                        boolean estimate = rs.getBoolean(8);
+                        String bound = rs.getString(12);
+                        var reading = ReportedFigure.read(text, measures.get(indicator), estimate,
+                                rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
+                                bound == null ? null : ValueBound.valueOf(bound));
+                        figures.computeIfAbsent(indicator, k -> new HashMap<>())
+                                .computeIfAbsent(unit, k -> new ArrayList<>())
+                                .add(new Stored(period, text, estimate, period.figure(estimate, reading)));
+                    });
+        }
+        return new Figures(figures);
     }
 
     /** One unit's indicator in a column, with its figures, to be judged. */
