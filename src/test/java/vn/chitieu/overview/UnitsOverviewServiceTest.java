@@ -139,6 +139,44 @@ class UnitsOverviewServiceTest {
                 .isEqualTo(as("quantri", "QUAN_TRI", () -> service.parents("", 0, 1000)).size());
     }
 
+    @Test
+    void a_cell_reads_only_some_figures_in_full_and_still_says_what_the_units_own_dashboard_says() {
+        long province = insertUnit("tinh-thu", "Tỉnh Thử", "TINH", null);
+        long first = insertUnit("xa-thu-mot", "Xã Thử Một", "XA", province);
+        long second = insertUnit("xa-thu-hai", "Xã Thử Hai", "XA", province);
+        long rate = sharedIndicator("Tỷ lệ thử có ước tính", "%", "trên 90%");
+        // an estimate beside its official figure (which alone counts), an official one alone, quarters between
+        figure(rate, first, "YEAR", 2024, 0, false, "95%");
+        figure(rate, first, "YEAR", 2024, 0, true, "50%");
+        figure(rate, first, "QUARTER", 2025, 2, false, "97%");
+        figure(rate, first, "YEAR", 2025, 0, false, "80%");
+        figure(rate, first, "YEAR", 2025, 0, true, "99%");
+        // an estimate alone for the year, after a nine-month figure: the estimate is the latest
+        figure(rate, second, "NINE_MONTHS", 2025, 0, false, "60%");
+        figure(rate, second, "YEAR", 2025, 0, true, "92%");
+        figure(rate, second, "QUARTER", 2024, 4, false, "91%");
+        TestAccounts.assign(jdbc, province, "lanhdao");
+
+        UnitsOverview overview = as("lanhdao", "LANH_DAO", () -> service.overview("2020-2025", province, null));
+
+        assertThat(overview.period()).isEqualTo(Period.year(2025));
+        for (long unit : List.of(first, second)) {
+            UnitLine line = overview.units().stream().filter(l -> l.unit().id() == unit).findFirst().orElseThrow();
+            UnitsOverview.Cell cell = line.cell("#" + rate).orElseThrow();
+            IndicatorRow own = as("lanhdao", "LANH_DAO", () -> dashboard.indicatorList("2020-2025", unit)).stream()
+                    .filter(r -> r.indicatorId() == rate).findFirst().orElseThrow();
+            assertThat(cell.verdict()).as(line.unit().code()).isEqualTo(own.assessment().verdict());
+            assertThat(cell.explanation()).as(line.unit().code())
+                    .isEqualTo(own.assessment().evaluation().explanation());
+            assertThat(cell.figure()).as(line.unit().code()).isEqualTo(own.latestValue());
+            assertThat(cell.figurePeriod()).as(line.unit().code()).isEqualTo(own.latestPeriod());
+            assertThat(line.entered()).as("a figure for 2025").isEqualTo(1);
+        }
+        UnitLine firstLine = overview.units().stream().filter(l -> l.unit().id() == first).findFirst().orElseThrow();
+        assertThat(firstLine.cell("#" + rate).orElseThrow().figure()).as("the official figure, not its estimate")
+                .isEqualTo("80%");
+    }
+
     private long insertUnit(String code, String name, String kind, Long parent) {
         jdbc.sql("INSERT INTO org_unit (code, name, kind, parent_id) VALUES (?, ?, ?, ?)")
                 .params(code, name, kind, parent).update();
@@ -151,6 +189,16 @@ class UnitsOverviewServiceTest {
                         SELECT id, 'KINH_TE', 'XA', ?, ?, ?, 0 FROM term WHERE code = '2020-2025'""")
                 .params(name, measure, target).update();
         return jdbc.sql("SELECT id FROM indicator WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    private void figure(long indicator, long unit, String kind, int year, int part, boolean estimate, String text) {
+        var now = java.sql.Timestamp.from(Instant.now());
+        jdbc.sql("""
+                        INSERT INTO data_value (indicator_id, org_unit_id, period_kind, period_year_from,
+                            period_year_to, period_part, estimate, value_text, created_by, created_at, updated_by,
+                            updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'test', ?, 'test', ?)""")
+                .params(indicator, unit, kind, year, year, part, estimate, text, now, now).update();
     }
 
     private void figure(long indicator, long unit, String text) {
