@@ -301,9 +301,8 @@ public class UnitsOverviewService {
             }
             Map<String, Map<Long, IndicatorRow>> named = new LinkedHashMap<>();
             for (IndicatorRow own : indicators) {
-                String nameKey = own.orgUnitId() == null ? "" : own.nameKey();
-                if (own.orgUnitId() != null && !sharedNames.contains(nameKey)) {
-                    String key = "=" + nameKey;
+                if (own.orgUnitId() != null && !sharedNames.contains(own.nameKey())) {
+                    String key = "=" + own.nameKey();
                     first.putIfAbsent(key, own);
                     named.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(own.orgUnitId(), own);
                 }
