@@ -91,6 +91,10 @@ await ready(warm);
 await send('Target.disposeBrowserContext', { browserContextId: warm.context });
 await sleep(15000);
 const none = histogram();
+// HEAP_DUMP=prefix: heap dumps with none and with N open, to see who holds what (only live objects)
+const dump = (name) => process.env.HEAP_DUMP && execFileSync('jcmd', [pid, 'GC.heap_dump',
+  `${process.env.HEAP_DUMP}-${name}.hprof`], { encoding: 'utf8' });
+dump('none');
 const started = Date.now();
 const pages = [];
 for (let i = 1; i <= viewers; i += 2) {
@@ -104,6 +108,7 @@ console.log(`opened ${viewers} in ${Math.round((Date.now() - started) / 1000)} s
 // the one its heartbeat keeps alive
 await sleep(Number(process.env.OPEN_WAIT ?? 65000));
 const opened = histogram();
+dump('open');
 for (const page of pages) await send('Target.disposeBrowserContext', { browserContextId: page.context });
 // a closed page says goodbye (or misses three heartbeats): its UI goes, its session stays until it times out
 await sleep(Number(process.env.RELEASE_WAIT ?? 45000));
