@@ -24,6 +24,7 @@ class SharedIndicatorDashboardTest extends SpringBrowserlessTest {
         assertThat(line.shared()).isEqualTo("Chỉ tiêu chung của Thành phố Đà Nẵng");
         assertThat(line.target()).isEqualTo("từ 97% trở lên");
         assertThat(line.value()).isEqualTo("96,8%");
+        assertThat(line.href()).isEqualTo("chi-tieu/" + line.getElement().getAttribute("data-indicator"));
         // the resolution's own targets carry no such mark
         assertThat(find(SectorLine.class, view.cards.get(Sector.XAY_DUNG_DANG)).all()).isNotEmpty()
                 .allSatisfy(l -> assertThat(l.shared()).isEmpty());
