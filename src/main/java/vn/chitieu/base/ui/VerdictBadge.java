@@ -3,6 +3,7 @@ package vn.chitieu.base.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
 import vn.chitieu.evaluation.TermRollup.Outlook;
 import vn.chitieu.evaluation.Verdict;
 
@@ -12,27 +13,51 @@ import vn.chitieu.evaluation.Verdict;
  */
 public final class VerdictBadge extends Span {
 
-    private VerdictBadge(String text, VaadinIcon icon, String tone, String explanation) {
-        Icon glyph = icon.create();
+    /**
+     * What a badge shows, for a screen that draws it in the browser rather than as components (a dashboard line):
+     * the same word, icon, colour and tooltip.
+     */
+    public record Look(String text, VaadinIcon icon, String tone, String explanation) {
+
+        /** The icon's name as {@code <vaadin-icon icon="…">} takes it, as {@link Icon} writes it. */
+        public String iconName() {
+            return "vaadin:" + icon.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private VerdictBadge(Look look) {
+        Icon glyph = look.icon().create();
         glyph.addClassName("badge-icon");
         glyph.getElement().setAttribute("aria-hidden", "true");
-        add(glyph, new Span(text));
-        addClassNames("verdict-badge", tone);
-        setTitle(explanation);
-        getElement().setAttribute("data-verdict", tone);
+        add(glyph, new Span(look.text()));
+        addClassNames("verdict-badge", look.tone());
+        setTitle(look.explanation());
+        getElement().setAttribute("data-verdict", look.tone());
     }
 
     public static VerdictBadge of(Verdict verdict, boolean exceeded, boolean estimate, String explanation) {
+        return new VerdictBadge(look(verdict, exceeded, estimate, explanation));
+    }
+
+    public static VerdictBadge of(Outlook outlook, String explanation) {
+        return new VerdictBadge(look(outlook, explanation));
+    }
+
+    public static VerdictBadge of(Look look) {
+        return new VerdictBadge(look);
+    }
+
+    public static Look look(Verdict verdict, boolean exceeded, boolean estimate, String explanation) {
         String text = verdict.label() + (exceeded ? " · vượt" : "") + (estimate ? " · ước tính" : "");
-        return new VerdictBadge(text, switch (verdict) {
+        return new Look(text, switch (verdict) {
             case DAT -> VaadinIcon.CHECK_CIRCLE;
             case KHONG_DAT -> VaadinIcon.CLOSE_CIRCLE;
             case CHUA_DANH_GIA -> VaadinIcon.QUESTION_CIRCLE;
         }, tone(verdict), explanation);
     }
 
-    public static VerdictBadge of(Outlook outlook, String explanation) {
-        return new VerdictBadge(outlook.label(), switch (outlook) {
+    public static Look look(Outlook outlook, String explanation) {
+        return new Look(outlook.label(), switch (outlook) {
             case DU_KIEN_DAT -> VaadinIcon.ARROW_UP;
             case NGUY_CO_KHONG_DAT -> VaadinIcon.WARNING;
             case CHUA_DU_DU_LIEU -> VaadinIcon.HOURGLASS;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -65,7 +66,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
     private final Clock clock;
     final Select<Term> term = new Select<>();
     final UnitChoicePicker unit;
-    final Select<Period> period = new Select<>();
+    /** A combo box: its periods are data sent to the browser when opened, not a component per period. */
+    final ComboBox<Period> period = new ComboBox<>();
     final Div notice = Address.notice();
     final Span headline = new Span();
     final Span stamp = new Span();
@@ -97,7 +99,6 @@ class DashboardView extends Div implements BeforeEnterObserver {
         term.setItemLabelGenerator(Term::code);
         period.setLabel("Số liệu đến kỳ");
         period.setItemLabelGenerator(Period::label);
-        period.setEmptySelectionAllowed(false);
         period.addClassName("period-picker");
         stamp.addClassName("stamp");
         var print = new Button("In", VaadinIcon.PRINT.create(),
@@ -147,7 +148,9 @@ class DashboardView extends Div implements BeforeEnterObserver {
             }
         });
         period.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.isFromClient() && e.getValue() == null) {
+                period.setValue(e.getOldValue()); // emptied by the person: a dashboard always shows some period
+            } else if (e.isFromClient()) {
                 picked = e.getValue();
                 notice.setVisible(false);
                 refresh();

@@ -15,13 +15,18 @@ final class Marks {
 
     /** A closed term shows its verdict; a running one where it is heading. */
     static VerdictBadge badge(Assessment assessment, boolean openTerm) {
+        return VerdictBadge.of(badgeLook(assessment, openTerm));
+    }
+
+    /** The same badge's word, icon, colour and tooltip, for a line drawn in the browser. */
+    static VerdictBadge.Look badgeLook(Assessment assessment, boolean openTerm) {
         var evaluation = assessment.evaluation();
         if (openTerm) {
             var projection = assessment.projection();
-            return projection == null ? VerdictBadge.of(Outlook.CHUA_DU_DU_LIEU, evaluation.explanation())
-                    : VerdictBadge.of(projection.outlook(), projection.explanation());
+            return projection == null ? VerdictBadge.look(Outlook.CHUA_DU_DU_LIEU, evaluation.explanation())
+                    : VerdictBadge.look(projection.outlook(), projection.explanation());
         }
-        return VerdictBadge.of(evaluation.verdict(), evaluation.exceeded(), evaluation.estimate(),
+        return VerdictBadge.look(evaluation.verdict(), evaluation.exceeded(), evaluation.estimate(),
                 evaluation.explanation());
     }
 

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,47 +177,6 @@ final class SectorCard extends Div {
     }
 
     private Component line(IndicatorRow row, boolean openTerm) {
-        var line = new Div();
-        line.addClassName("sector-row");
-        line.getElement().setAttribute("data-indicator", Long.toString(row.indicatorId()));
-        var number = new Span(row.numberLabel());
-        number.addClassName("row-number");
-        Component name = !wall ? new RouterLink(row.name(), IndicatorView.class,
-                new RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId()))) : new Span(row.name());
-        ((com.vaadin.flow.component.HasStyle) name).addClassName("row-name");
-        if (row.sharedBy() != null) {
-            // assigned by the unit above, judged against this unit's own target where it set one
-            var shared = new Span(row.sharedLabel());
-            shared.addClassName("row-shared");
-            ((com.vaadin.flow.component.HasComponents) name).add(shared);
-        }
-        var target = new Span(row.hasTarget() ? row.targetText() : "—");
-        target.addClassName("row-target");
-        // a long target is cut to a few lines (CSS) rather than squeezing the row into a column of single words
-        if (row.hasTarget()) {
-            target.setTitle(row.targetText());
-        }
-        var latest = new Span();
-        latest.addClassName("row-latest");
-        if (row.hasValue()) {
-            var value = new Span(row.latestValue());
-            value.addClassName("row-value");
-            if (row.latestNote() != null) {
-                value.setTitle("Ghi chú: " + row.latestNote());
-                value.addClassName("has-note");
-            }
-            var period = new Span(row.latestPeriod() + (row.latestIsEstimate() ? " · ước tính" : ""));
-            period.addClassName("row-period");
-            latest.add(value, period);
-            if (row.latestLocked()) {
-                latest.add(Marks.locked());
-            }
-        } else {
-            latest.setText("Chưa có số liệu");
-            latest.addClassName("empty");
-        }
-        var badge = Marks.badge(row.assessment(), openTerm);
-        line.add(number, name, target, latest, badge);
-        return line;
+        return new SectorLine(row, openTerm, !wall);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +25,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     DashboardService dashboard;
 
-    private List<Span> badgesIn(SectorCard card) {
-        return find(Span.class, card).withClassName("verdict-badge").all();
+    private List<SectorLine> linesOf(SectorCard card) {
+        return find(SectorLine.class, card).all();
     }
 
     private long tamKy(DashboardView view) {
@@ -46,10 +45,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.cards.keySet()).containsExactly(Sector.values());
         for (Sector sector : Sector.values()) {
             List<IndicatorRow> own = rows.stream().filter(r -> r.sector() == sector).toList();
-            List<Span> badges = badgesIn(view.cards.get(sector));
-            assertThat(badges).as(sector.label()).hasSameSizeAs(own);
+            List<SectorLine> lines = linesOf(view.cards.get(sector));
+            assertThat(lines).as(sector.label()).hasSameSizeAs(own);
             for (int i = 0; i < own.size(); i++) {
-                assertThat(badges.get(i).getElement().getTextRecursively()).as(own.get(i).title())
+                assertThat(lines.get(i).badge()).as(own.get(i).title())
                         .isEqualTo(own.get(i).assessment().outlook().label());
             }
         }

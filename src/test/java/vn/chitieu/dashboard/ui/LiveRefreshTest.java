@@ -71,15 +71,13 @@ class LiveRefreshTest extends SpringBrowserlessTest {
         assertThat(after).hasSameSizeAs(before);
         assertThat(after.getFirst()).isNotSameAs(before.getFirst());
         assertThat(after.subList(1, after.size())).containsExactlyElementsOf(before.subList(1, before.size()));
-        assertThat(find(com.vaadin.flow.component.html.Span.class, after.getFirst()).withClassName("row-number")
-                .single().getText()).isEqualTo(first.numberLabel() + "a");
+        assertThat(((SectorLine) after.getFirst()).number()).isEqualTo(first.numberLabel() + "a");
 
         card.show(changed, overview.trendOf(sector), true);
         assertThat(lines(card)).containsExactlyElementsOf(after);
     }
 
     private List<Component> lines(SectorCard card) {
-        return find(com.vaadin.flow.component.html.Div.class, card).withClassName("sector-row").all().stream()
-                .map(Component.class::cast).toList();
+        return find(SectorLine.class, card).all().stream().map(Component.class::cast).toList();
     }
 }

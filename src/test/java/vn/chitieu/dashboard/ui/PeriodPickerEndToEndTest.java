@@ -44,7 +44,7 @@ class PeriodPickerEndToEndTest extends WithBrowser {
                 insurance, tamKy, Period.quarter(2026, 3), false, "99,6%", null, null, null))));
 
         leader.locator(".period-picker").click();
-        leader.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Quý III/2026")).first()
+        leader.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Quý III/2026")).first()
                 .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(15_000));
 
         leader.waitForFunction("() => document.querySelector('.headline').textContent"

@@ -3,8 +3,6 @@ package vn.chitieu.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,15 +19,14 @@ class SharedIndicatorDashboardTest extends SpringBrowserlessTest {
         DashboardView view = navigate(DashboardView.class);
 
         // the demo: Đà Nẵng asks "từ 95% trở lên" of each ward, Tam Kỳ set its own "từ 97% trở lên"
-        Div line = find(Div.class, view.cards.get(Sector.VAN_HOA_XA_HOI)).withClassName("sector-row").all().stream()
-                .filter(d -> d.getElement().getTextRecursively().contains("Gia đình văn hóa")).findFirst()
-                .orElseThrow();
-        assertThat(find(Span.class, line).withClassName("row-shared").single().getText())
-                .isEqualTo("Chỉ tiêu chung của Thành phố Đà Nẵng");
-        assertThat(find(Span.class, line).withClassName("row-target").single().getText()).isEqualTo("từ 97% trở lên");
-        assertThat(find(Span.class, line).withClassName("row-value").single().getText()).isEqualTo("96,8%");
+        SectorLine line = find(SectorLine.class, view.cards.get(Sector.VAN_HOA_XA_HOI)).all().stream()
+                .filter(l -> l.name().contains("Gia đình văn hóa")).findFirst().orElseThrow();
+        assertThat(line.shared()).isEqualTo("Chỉ tiêu chung của Thành phố Đà Nẵng");
+        assertThat(line.target()).isEqualTo("từ 97% trở lên");
+        assertThat(line.value()).isEqualTo("96,8%");
+        assertThat(line.href()).isEqualTo("chi-tieu/" + line.getElement().getAttribute("data-indicator"));
         // the resolution's own targets carry no such mark
-        assertThat(find(Span.class, view.cards.get(Sector.XAY_DUNG_DANG)).withClassName("row-shared").all())
-                .isEmpty();
+        assertThat(find(SectorLine.class, view.cards.get(Sector.XAY_DUNG_DANG)).all()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.shared()).isEmpty());
     }
 }
