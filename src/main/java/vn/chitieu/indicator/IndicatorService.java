@@ -136,12 +136,28 @@ public class IndicatorService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Indicator> indicatorsOfUnit(Term term, long unitId) {
+        return ofUnit(term, unitId, false);
+    }
+
+    /**
+     * The whole catalogue of one unit in a term, tracked or not: as {@link #indicatorsOfUnit}, with the deactivated
+     * indicators too. For the screens and writers that manage a unit's catalogue (the catalogue, carry-over, the
+     * catalogue from a resolution's text, import: a re-imported row must find its deactivated indicator, not make a
+     * second one). Reads that unit's rows only, whatever the country's size.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Indicator> catalogueOfUnit(Term term, long unitId) {
+        return ofUnit(term, unitId, true);
+    }
+
+    private List<Indicator> ofUnit(Term term, long unitId, boolean withInactive) {
         users.requireReadable(unitId);
         java.util.Map<Long, SharedAssignment> shared = new java.util.HashMap<>();
         sharedAssignments(term, List.of(unitId)).forEach(a -> shared.put(a.indicatorId(), a));
-        List<Indicator> found = new java.util.ArrayList<>(indicators.findOwn(idOf(term), unitId));
+        List<Indicator> found = new java.util.ArrayList<>(indicators.findOwn(idOf(term), unitId, withInactive));
         if (!shared.isEmpty()) {
-            found.addAll(indicators.findTrackedIn(shared.keySet()));
+            found.addAll(indicators.findIn(shared.keySet(), withInactive));
         }
         return found.stream()
                 .map(i -> {

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.IntegrationTest;
-import vn.chitieu.orgunit.OrgUnit;
 
 @IntegrationTest
 @Transactional
@@ -39,9 +38,7 @@ class CatalogueFromTextViewTest extends SpringBrowserlessTest {
 
     private CatalogueFromTextView openFor(String unitCode) throws IOException {
         CatalogueFromTextView view = navigate(CatalogueFromTextView.class);
-        OrgUnit unit = view.unit.getListDataView().getItems().filter(u -> u.code().equals(unitCode)).findFirst()
-                .orElseThrow();
-        test(view.unit).selectItem(unit.name());
+        assertThat(view.unit.chooseCode(unitCode)).isTrue();
         test(view.text).setValue(section());
         test(view.read).click();
         return view;
