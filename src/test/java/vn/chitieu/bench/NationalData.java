@@ -161,12 +161,14 @@ final class NationalData {
 
     /**
      * One province's figures: 40 per indicator. {@code f} is a fraction in [0, 1) spread over indicators and
-     * periods; PCT and COUNT drift a little upward over the term, so both verdicts and projections occur.
+     * periods; PCT and COUNT drift a little upward over the term, so both verdicts and projections occur. Version 1,
+     * as Spring Data JDBC writes a new row: with the column's default 0 it takes the figure for a new one, and
+     * correcting it through {@code DataValueService.save} would insert a duplicate instead of updating it.
      */
     private static final String FIGURES = """
             INSERT INTO data_value (indicator_id, org_unit_id, period_kind, period_year_from, period_year_to,
                                     period_part, estimate, value_text, value_number, value_numerator,
-                                    value_denominator, created_by, created_at, updated_by, updated_at)
+                                    value_denominator, created_by, created_at, updated_by, updated_at, version)
             SELECT id, org_unit_id, kind, y, y, part, estimate,
                    CASE figure
                        WHEN 'PCT' THEN CONCAT(REPLACE(CAST(pct AS CHAR), '.', ','), '%%')
@@ -178,7 +180,7 @@ final class NationalData {
                    END,
                    CASE figure WHEN 'PCT' THEN pct WHEN 'COUNT' THEN FLOOR(pct) END,
                    IF(figure = 'RATIO', villages - (f < 0.3), NULL), IF(figure = 'RATIO', villages, NULL),
-                   'bench', @at, 'bench', @at
+                   'bench', @at, 'bench', @at, 1
             FROM (SELECT i.id, i.org_unit_id, i.unit, t.figure, p.kind, p.y, p.part, p.estimate, i.target_value2 AS villages,
                          MOD(i.id * 7919 + p.n * 104729, 1000) / 1000 AS f,
                          CAST(LEAST(t.cap, t.base + t.spread * MOD(i.id * 7919 + p.n * 104729, 1000) / 1000
