@@ -151,6 +151,27 @@ public class IndicatorService {
         return ofUnit(term, unitId, true);
     }
 
+    /**
+     * The first unit by name with a catalogue of its own in the term, among those the person may read: where the
+     * catalogue opens for an administrator with no unit of their own. Walks the units in name order and stops at the
+     * first ({@code ix_indicator_term_unit}), whatever the country's size.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<Long> firstUnitWithCatalogue(Term term) {
+        AccessScope scope = users.currentScope();
+        if (!scope.allUnits() && scope.readable().isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        SELECT u.id FROM org_unit u
+                        WHERE (:all OR u.id IN (:units))
+                          AND EXISTS (SELECT 1 FROM indicator i WHERE i.term_id = :term AND i.org_unit_id = u.id)
+                        ORDER BY u.name, u.id LIMIT 1""")
+                .param("all", scope.allUnits()).param("units", scope.allUnits() ? List.of(0L) : scope.readable())
+                .param("term", idOf(term)).query(Long.class).optional();
+    }
+
     private List<Indicator> ofUnit(Term term, long unitId, boolean withInactive) {
         users.requireReadable(unitId);
         java.util.Map<Long, SharedAssignment> shared = new java.util.HashMap<>();

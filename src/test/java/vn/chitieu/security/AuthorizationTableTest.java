@@ -245,6 +245,8 @@ class AuthorizationTableTest {
                 u -> indicators.indicatorsOfUnit(term("2025-2030"), u)));
         t.put("IndicatorService#catalogueOfUnit/2", new Case(Rule.READ_UNIT,
                 u -> indicators.catalogueOfUnit(term("2025-2030"), u)));
+        t.put("IndicatorService#firstUnitWithCatalogue/1", new Case(Rule.SIGNED_IN,
+                u -> indicators.firstUnitWithCatalogue(term("2025-2030"))));
         // units out of reach are left out of the answer, not refused: a parent's overview asks for all its units
         t.put("IndicatorService#sharedAssignments/2", new Case(Rule.SIGNED_IN,
                 u -> indicators.sharedAssignments(term("2025-2030"), List.of(u))));

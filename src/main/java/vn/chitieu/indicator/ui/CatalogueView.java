@@ -83,7 +83,9 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver {
         term.setItemLabelGenerator(Term::code);
         term.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                unit.showTerm(e.getValue().isOpen(), ownUnit);
+                // an administrator with no unit of their own sees a unit that has a catalogue, not an empty one
+                unit.showTerm(e.getValue().isOpen(), ownUnit != null ? ownUnit
+                        : indicators.firstUnitWithCatalogue(e.getValue()).orElse(null));
             }
             refresh();
         });
