@@ -502,7 +502,6 @@ public class ImportService {
         return Csv.nfc(text).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** The shared indicators assigned to a unit, each as it applies to the unit (one answer: IndicatorService). */
     private static boolean same(@Nullable String a, String b) {
         return a != null && key(a).equals(key(b));
     }
