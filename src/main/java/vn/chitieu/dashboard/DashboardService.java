@@ -33,6 +33,7 @@ import vn.chitieu.evaluation.ValueBound;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.SharedAssignment;
+import vn.chitieu.orgunit.OrgUnitKind;
 import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.Roles;
 import vn.chitieu.security.UserService;
@@ -375,6 +376,26 @@ public class DashboardService {
         return Optional.of(new IndicatorDetail(self.row(), h.term(), h.unitCode(), self.open(),
                 self.target() == null ? null : self.target().describe(), h.responsible(), h.quote(), plans, history,
                 chart.periods(), chart.units(), levelOf(self.target())));
+    }
+
+    /**
+     * A tracked shared indicator (one for every unit of a kind), for a page that must first know which unit to show
+     * it for: its term, name and the kind of unit it is assigned to. Empty for any other id. Shared indicators are in
+     * every person's catalogue, so saying that one exists tells nobody anything a unit keeps to itself.
+     */
+    public record SharedIndicator(long id, String termCode, String name, OrgUnitKind kind) {
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<SharedIndicator> sharedIndicator(long indicatorId) {
+        return jdbc.sql("""
+                        SELECT i.id, t.code, i.name, i.applies_to_kind FROM indicator i JOIN term t ON t.id = i.term_id
+                        WHERE i.id = :id AND i.org_unit_id IS NULL AND i.parent_id IS NULL AND i.active""")
+                .param("id", indicatorId)
+                .query((rs, n) -> new SharedIndicator(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        OrgUnitKind.valueOf(rs.getString(4))))
+                .optional();
     }
 
     /** The one level a threshold target sets ("trên 98%": 98); none for growth, counts, ranges or compound ones. */

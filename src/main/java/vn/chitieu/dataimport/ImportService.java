@@ -123,8 +123,8 @@ public class ImportService {
         Map<String, Term> terms = new HashMap<>();
         indicators.terms().forEach(t -> terms.put(t.code(), t));
         List<OrgUnit> allUnits = units.findAll();
-        Map<Long, List<Indicator>> indicatorsByTerm = new HashMap<>();
-        Map<String, List<Indicator>> sharedByUnit = new HashMap<>();
+        // each unit's catalogue of a term, deactivated indicators too (a re-import finds them), read once
+        Map<String, List<Indicator>> catalogues = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<ImportPreview.Row> rows = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
@@ -200,15 +200,15 @@ public class ImportService {
             if (unit != null && term != null && !name.isEmpty()) {
                 OrgUnit u = unit;
                 Term t = term;
-                List<Indicator> ofTerm = indicatorsByTerm.computeIfAbsent(t.id(), id -> indicators.indicatorsOf(t));
-                indicator = ofTerm.stream()
-                        .filter(i -> i.orgUnitId() != null && i.orgUnitId().getId().equals(u.id()))
+                List<Indicator> ofUnit = catalogues.computeIfAbsent(u.id() + "@" + t.id(),
+                        k -> scope.canRead(u.id()) ? indicators.catalogueOfUnit(t, u.id()) : List.of());
+                indicator = ofUnit.stream().filter(i -> !i.shared())
                         .filter(i -> code != null ? code.equals(i.number()) : same(i.name(), name))
                         .findFirst().orElse(null);
                 if (indicator == null && code == null) {
                     // a shared indicator assigned to the unit (by name: shared ones carry no number), with the
                     // unit's own target where it has one
-                    indicator = sharedByUnit.computeIfAbsent(u.id() + "@" + t.id(), k -> sharedOf(t, u.id())).stream()
+                    indicator = ofUnit.stream().filter(i -> i.shared() && i.parentId() == null)
                             .filter(i -> same(i.name(), name)).findFirst().orElse(null);
                 }
             }
@@ -290,8 +290,8 @@ public class ImportService {
             String parentKey = null;
             if (!parentRef.isEmpty() && term != null && !name.isEmpty()) {
                 OrgUnit u = unit;
-                Indicator listed = u == null ? null : indicatorsByTerm.get(term.id()).stream()
-                        .filter(i -> i.orgUnitId() != null && i.orgUnitId().getId().equals(u.id()))
+                Indicator listed = u == null ? null : catalogues.getOrDefault(u.id() + "@" + term.id(), List.of())
+                        .stream().filter(i -> !i.shared())
                         .filter(i -> parentNumber.equals(i.number()) || same(i.name(), parentRef))
                         .findFirst().orElse(null);
                 String inThisFile = key(unitName) + "|" + term.code() + "|";
@@ -500,13 +500,6 @@ public class ImportService {
 
     private static String key(String text) {
         return Csv.nfc(text).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    }
-
-    /** The shared indicators assigned to a unit, each as it applies to the unit (one answer: IndicatorService). */
-    private List<Indicator> sharedOf(Term term, long unitId) {
-        return indicators.sharedAssignments(term, List.of(unitId)).stream()
-                .map(a -> indicators.findById(a.indicatorId()).orElse(null)).filter(java.util.Objects::nonNull)
-                .map(i -> indicators.forUnit(i, unitId)).toList();
     }
 
     private static boolean same(@Nullable String a, String b) {

@@ -81,13 +81,16 @@ public class CarryOverService {
         if (to.startYear() < from.endYear()) {
             throw new IllegalArgumentException("Nhiệm kỳ " + toTerm + " không đứng sau nhiệm kỳ " + fromTerm);
         }
-        Set<String> present = indicators.indicatorsOf(to).stream().filter(i -> ofUnit(i, unitId))
+        // what the unit has in the new term: its own indicators and the shared ones it received, which a copy
+        // would only duplicate
+        Set<String> present = indicators.catalogueOfUnit(to, unitId).stream()
                 .map(i -> Names.key(i.name())).collect(java.util.stream.Collectors.toSet());
         Period base = Period.year(to.startYear());
         boolean locked = values.isLocked(unitId, base);
         List<Line> lines = new ArrayList<>();
-        for (Indicator source : indicators.indicatorsOf(from)) {
-            if (!ofUnit(source, unitId) || !withPlainFigures && isBlank(source.targetText())
+        for (Indicator source : indicators.catalogueOfUnit(from, unitId)) {
+            // the unit's own catalogue: a shared indicator is its assigning unit's to carry over
+            if (source.shared() || !withPlainFigures && isBlank(source.targetText())
                     && source.parentId() == null) {
                 continue;
             }
@@ -115,7 +118,8 @@ public class CarryOverService {
     @Transactional
     public Plan copy(String fromTerm, String toTerm, long unitId, boolean withPlainFigures) {
         Plan plan = preview(fromTerm, toTerm, unitId, withPlainFigures);
-        int order = indicators.indicatorsOf(plan.to()).stream().mapToInt(Indicator::sortOrder).max().orElse(0);
+        int order = indicators.catalogueOfUnit(plan.to(), unitId).stream().mapToInt(Indicator::sortOrder).max()
+                .orElse(0);
         java.util.Map<Long, Long> copiedIds = new java.util.HashMap<>();
         // parents before their sub-rows, so a sub-row can point at its copied parent
         List<Line> ordered = plan.lines().stream()
@@ -176,10 +180,6 @@ public class CarryOverService {
 
     private static boolean isLevelInPercent(@Nullable String unit) {
         return unit != null && (unit.strip().equals("%") || unit.startsWith("% ") && !unit.contains("/năm"));
-    }
-
-    private static boolean ofUnit(Indicator indicator, long unitId) {
-        return indicator.orgUnitId() != null && indicator.orgUnitId().getId() == unitId;
     }
 
     private static boolean isBlank(@Nullable String text) {

@@ -10,9 +10,14 @@ interface IndicatorRepository extends ListCrudRepository<Indicator, Long> {
 
     long countByTermId(long termId);
 
-    /** A unit's own tracked indicators of a term with their sub-rows ({@code ix_indicator_term_unit}). */
-    @Query("SELECT * FROM indicator WHERE term_id = :term AND org_unit_id = :unit AND active ORDER BY sort_order, id")
-    List<Indicator> findOwn(long term, long unit);
+    /**
+     * A unit's own indicators of a term with their sub-rows ({@code ix_indicator_term_unit}): the tracked ones, or
+     * with {@code all} the deactivated ones too.
+     */
+    @Query("""
+            SELECT * FROM indicator WHERE term_id = :term AND org_unit_id = :unit AND (active OR :all)
+            ORDER BY sort_order, id""")
+    List<Indicator> findOwn(long term, long unit, boolean all);
 
     /** The shared indicators a unit assigned in a term, tracked or not. */
     @Query("""
@@ -20,7 +25,9 @@ interface IndicatorRepository extends ListCrudRepository<Indicator, Long> {
             ORDER BY sort_order, id""")
     List<Indicator> findSharedBy(long term, long owner);
 
-    /** Tracked indicators by id with their "Trong đó…" rows. */
-    @Query("SELECT * FROM indicator WHERE (id IN (:ids) OR parent_id IN (:ids)) AND active ORDER BY sort_order, id")
-    List<Indicator> findTrackedIn(java.util.Collection<Long> ids);
+    /** Indicators by id with their "Trong đó…" rows: the tracked ones, or with {@code all} the deactivated too. */
+    @Query("""
+            SELECT * FROM indicator WHERE (id IN (:ids) OR parent_id IN (:ids)) AND (active OR :all)
+            ORDER BY sort_order, id""")
+    List<Indicator> findIn(java.util.Collection<Long> ids, boolean all);
 }

@@ -136,12 +136,50 @@ public class IndicatorService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Indicator> indicatorsOfUnit(Term term, long unitId) {
+        return ofUnit(term, unitId, false);
+    }
+
+    /**
+     * The whole catalogue of one unit in a term, tracked or not: as {@link #indicatorsOfUnit}, with the deactivated
+     * indicators too. For the screens and writers that manage a unit's catalogue (the catalogue, carry-over, the
+     * catalogue from a resolution's text, import: a re-imported row must find its deactivated indicator, not make a
+     * second one). Reads that unit's rows only, whatever the country's size.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Indicator> catalogueOfUnit(Term term, long unitId) {
+        return ofUnit(term, unitId, true);
+    }
+
+    /**
+     * The first unit by name with a catalogue of its own in the term, among those the person may read: where the
+     * catalogue opens for an administrator with no unit of their own. Walks the units in name order and stops at the
+     * first ({@code ix_indicator_term_unit}, the subquery not materialised: 20-40 ms instead of 80-130 ms in the
+     * mariadb client at national size).
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<Long> firstUnitWithCatalogue(Term term) {
+        AccessScope scope = users.currentScope();
+        if (!scope.allUnits() && scope.readable().isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql(vn.chitieu.base.db.UnitSearch.FIRST_MATCH + """
+                        SELECT u.id FROM org_unit u
+                        WHERE (:all OR u.id IN (:units))
+                          AND EXISTS (SELECT 1 FROM indicator i WHERE i.term_id = :term AND i.org_unit_id = u.id)
+                        ORDER BY u.name, u.id LIMIT 1""")
+                .param("all", scope.allUnits()).param("units", scope.allUnits() ? List.of(0L) : scope.readable())
+                .param("term", idOf(term)).query(Long.class).optional();
+    }
+
+    private List<Indicator> ofUnit(Term term, long unitId, boolean withInactive) {
         users.requireReadable(unitId);
         java.util.Map<Long, SharedAssignment> shared = new java.util.HashMap<>();
         sharedAssignments(term, List.of(unitId)).forEach(a -> shared.put(a.indicatorId(), a));
-        List<Indicator> found = new java.util.ArrayList<>(indicators.findOwn(idOf(term), unitId));
+        List<Indicator> found = new java.util.ArrayList<>(indicators.findOwn(idOf(term), unitId, withInactive));
         if (!shared.isEmpty()) {
-            found.addAll(indicators.findTrackedIn(shared.keySet()));
+            found.addAll(indicators.findIn(shared.keySet(), withInactive));
         }
         return found.stream()
                 .map(i -> {

@@ -124,7 +124,7 @@ public class OrgUnitService {
     @PreAuthorize(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<UnitOption> assignable(boolean runningTerm, String search, int offset, int limit) {
-        return assignable(runningTerm, search, null, offset, limit);
+        return assignable(runningTerm, search, null, null, offset, limit);
     }
 
     /** How many units {@link #assignable} finds for the search, in all. */
@@ -140,8 +140,15 @@ public class OrgUnitService {
     @PreAuthorize(Roles.ADMIN)
     @Transactional(readOnly = true)
     public Optional<UnitOption> assignableUnit(boolean runningTerm, @Nullable Long preferred) {
-        return (preferred == null ? List.<UnitOption>of() : assignable(runningTerm, "", preferred, 0, 1)).stream()
-                .findFirst().or(() -> assignable(runningTerm, "", null, 0, 1).stream().findFirst());
+        return (preferred == null ? List.<UnitOption>of() : assignable(runningTerm, "", null, preferred, 0, 1))
+                .stream().findFirst().or(() -> assignable(runningTerm, "", null, null, 0, 1).stream().findFirst());
+    }
+
+    /** The unit with this code (an address's {@code ?don-vi=}) when an indicator can be given to it. */
+    @PreAuthorize(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<UnitOption> assignableUnitByCode(boolean runningTerm, String code) {
+        return assignable(runningTerm, "", code, null, 0, 1).stream().findFirst();
     }
 
     /** Any unit, as a picker shows it (an indicator's own unit, which may be a former ward). */
@@ -156,9 +163,10 @@ public class OrgUnitService {
                               AND NOT EXISTS (SELECT 1 FROM org_unit_predecessor p WHERE p.predecessor_id = u.id)))
             AND """ + UnitSearch.WHERE;
 
-    private List<UnitOption> assignable(boolean runningTerm, String search, @Nullable Long id, int offset, int limit) {
+    private List<UnitOption> assignable(boolean runningTerm, String search, @Nullable String code, @Nullable Long id,
+                                        int offset, int limit) {
         return jdbc.sql("SELECT u.id, u.code, u.name FROM org_unit u WHERE " + ASSIGNABLE_WHERE + UnitSearch.PAGE)
-                .params(UnitSearch.parameters(true, List.of(), search, null, id))
+                .params(UnitSearch.parameters(true, List.of(), search, code, id))
                 .param("running", runningTerm).param("today", LocalDate.now(clock))
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new UnitOption(rs.getLong(1), rs.getString(2), rs.getString(3))).list();

@@ -105,8 +105,7 @@ public class ResolutionService {
             throw new IllegalArgumentException("Chưa lưu gì. Sửa các dòng sau rồi lưu lại: " + String.join(" | ",
                     problems));
         }
-        int order = indicators.indicatorsOf(term).stream().filter(i -> ofUnit(i, unitId))
-                .mapToInt(Indicator::sortOrder).max().orElse(0);
+        int order = indicators.catalogueOfUnit(term, unitId).stream().mapToInt(Indicator::sortOrder).max().orElse(0);
         List<Indicator> written = new ArrayList<>();
         for (ProposedTarget row : checked) {
             if (row.existing() != null) {
@@ -126,7 +125,8 @@ public class ResolutionService {
     }
 
     private List<ProposedTarget> markExisting(List<ProposedTarget> rows, Term term, long unitId) {
-        Map<String, Indicator> present = indicators.indicatorsOf(term).stream().filter(i -> ofUnit(i, unitId))
+        // the unit's own catalogue and the shared indicators it received: a row naming one of them is not added again
+        Map<String, Indicator> present = indicators.catalogueOfUnit(term, unitId).stream()
                 .collect(Collectors.toMap(i -> key(i.number(), i.name()), Function.identity(), (a, b) -> a));
         return rows.stream().map(row -> {
             Indicator has = present.get(key(row.number(), row.name()));
@@ -142,10 +142,6 @@ public class ResolutionService {
     /** The catalogue's own identity of an indicator in a unit and term (migration V021): its number, else its name. */
     private static String key(@Nullable String number, String name) {
         return number != null && !number.isBlank() ? "#" + number.strip() : "=" + Names.key(name);
-    }
-
-    private static boolean ofUnit(Indicator indicator, long unitId) {
-        return indicator.orgUnitId() != null && indicator.orgUnitId().getId() == unitId;
     }
 
     private static String describe(ProposedTarget row) {

@@ -92,16 +92,16 @@ final class NationalData {
                     sql.execute("SET @term = (SELECT id FROM term WHERE code = '" + TERM + "')");
                     sql.execute("SET @at = NOW(3)");
                     sql.execute("""
-                            INSERT INTO org_unit (code, name, kind, valid_from)
+                            INSERT INTO org_unit (code, name, kind, valid_from, version)
                             SELECT CONCAT('qg-t', LPAD(seq, 2, '0')), CONCAT('Tỉnh thử tải ', LPAD(seq, 2, '0')),
-                                   'TINH', '2025-07-01'
+                                   'TINH', '2025-07-01', 1
                             FROM seq_1_to_%d""".formatted(PROVINCES));
                     // every fifth a ward, the others communes (the country has about 2,600 xã and 690 phường)
                     sql.execute("""
-                            INSERT INTO org_unit (code, name, kind, parent_id, valid_from)
+                            INSERT INTO org_unit (code, name, kind, parent_id, valid_from, version)
                             SELECT CONCAT('qg-', LPAD(s.seq, 4, '0')),
                                    CONCAT(IF(s.seq %% 5 = 0, 'Phường', 'Xã'), ' thử tải ', LPAD(s.seq, 4, '0')),
-                                   IF(s.seq %% 5 = 0, 'PHUONG', 'XA'), p.id, '2025-07-01'
+                                   IF(s.seq %% 5 = 0, 'PHUONG', 'XA'), p.id, '2025-07-01', 1
                             FROM seq_1_to_%d s
                             JOIN org_unit p ON p.code = CONCAT('qg-t', LPAD((s.seq - 1) %% %d + 1, 2, '0'))"""
                             .formatted(COMMUNES, PROVINCES));
@@ -126,21 +126,22 @@ final class NationalData {
                     sql.execute("""
                             INSERT INTO indicator (term_id, sector, org_unit_id, number, name, unit, target_text,
                                                    target_kind, target_comparator, target_value, target_value2,
-                                                   target_horizon, target_horizon_year, sort_order)
+                                                   target_horizon, target_horizon_year, sort_order, version)
                             SELECT @term, t.sector, u.id, t.k, t.name, t.unit,
                                    IF(t.figure = 'RATIO', CONCAT(5 + u.id % 10, '/', 5 + u.id % 10, ' ', t.unit),
                                       t.target_text),
                                    t.target_kind, t.comparator,
                                    IF(t.figure = 'RATIO', 5 + u.id % 10, t.target_value),
                                    IF(t.figure = 'RATIO', 5 + u.id % 10, NULL),
-                                   t.horizon, t.horizon_year, t.k
+                                   t.horizon, t.horizon_year, t.k, 1
                             FROM org_unit u JOIN bench_template t
                             WHERE u.code LIKE 'qg-____'""");
                     sql.execute("""
-                            INSERT INTO app_user (username, display_name, password_hash, role, org_unit_id)
-                            SELECT '%s', 'Lãnh đạo xã thử tải', '%s', 'LANH_DAO', id FROM org_unit WHERE code = '%s'
+                            INSERT INTO app_user (username, display_name, password_hash, role, org_unit_id, version)
+                            SELECT '%s', 'Lãnh đạo xã thử tải', '%s', 'LANH_DAO', id, 1 FROM org_unit WHERE code = '%s'
                             UNION ALL
-                            SELECT '%s', 'Lãnh đạo tỉnh thử tải', '%s', 'LANH_DAO', id FROM org_unit WHERE code = '%s'"""
+                            SELECT '%s', 'Lãnh đạo tỉnh thử tải', '%s', 'LANH_DAO', id, 1 FROM org_unit
+                            WHERE code = '%s'"""
                             .formatted(COMMUNE_LEADER, PASSWORD, COMMUNE, PROVINCE_LEADER, PASSWORD, PROVINCE));
                     sql.execute("""
                             INSERT INTO app_user_unit (app_user_id, org_unit_id)
@@ -161,12 +162,15 @@ final class NationalData {
 
     /**
      * One province's figures: 40 per indicator. {@code f} is a fraction in [0, 1) spread over indicators and
-     * periods; PCT and COUNT drift a little upward over the term, so both verdicts and projections occur.
+     * periods; PCT and COUNT drift a little upward over the term, so both verdicts and projections occur. Version 1,
+     * as Spring Data JDBC writes a new row (so do the units, indicators and accounts above): with the column's default
+     * 0 it takes the row for a new one, and correcting it through {@code DataValueService.save} would insert a
+     * duplicate instead of updating it.
      */
     private static final String FIGURES = """
             INSERT INTO data_value (indicator_id, org_unit_id, period_kind, period_year_from, period_year_to,
                                     period_part, estimate, value_text, value_number, value_numerator,
-                                    value_denominator, created_by, created_at, updated_by, updated_at)
+                                    value_denominator, created_by, created_at, updated_by, updated_at, version)
             SELECT id, org_unit_id, kind, y, y, part, estimate,
                    CASE figure
                        WHEN 'PCT' THEN CONCAT(REPLACE(CAST(pct AS CHAR), '.', ','), '%%')
@@ -178,7 +182,7 @@ final class NationalData {
                    END,
                    CASE figure WHEN 'PCT' THEN pct WHEN 'COUNT' THEN FLOOR(pct) END,
                    IF(figure = 'RATIO', villages - (f < 0.3), NULL), IF(figure = 'RATIO', villages, NULL),
-                   'bench', @at, 'bench', @at
+                   'bench', @at, 'bench', @at, 1
             FROM (SELECT i.id, i.org_unit_id, i.unit, t.figure, p.kind, p.y, p.part, p.estimate, i.target_value2 AS villages,
                          MOD(i.id * 7919 + p.n * 104729, 1000) / 1000 AS f,
                          CAST(LEAST(t.cap, t.base + t.spread * MOD(i.id * 7919 + p.n * 104729, 1000) / 1000

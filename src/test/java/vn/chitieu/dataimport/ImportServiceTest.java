@@ -124,6 +124,25 @@ class ImportServiceTest {
 
     @Test
     @WithMockUser(username = "quantri", roles = "QUAN_TRI")
+    void each_row_is_matched_in_its_own_units_catalogue_deactivated_and_shared_indicators_included() {
+        long sixth = jdbc.sql("""
+                SELECT i.id FROM indicator i JOIN org_unit u ON u.id = i.org_unit_id JOIN term t ON t.id = i.term_id
+                WHERE u.code = 'tam-ky' AND t.code = '2025-2030' AND i.number = '6'""").query(Long.class).single();
+        jdbc.sql("UPDATE indicator SET active = FALSE WHERE id = ?").param(sixth).update();
+        String family = "Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa";
+
+        ImportPreview preview = imports.preview(csv(TARGET_6 + "2026,\"9,6%\",\n"
+                + TARGET_6.replace("Phường Tam Kỳ", "Phường Phổ Hòa") + "2026,\"9,6%\",\n"
+                + "Phường Bàn Thạch,2025-2030,Văn hóa - Xã hội,," + family + ",%,,2026,96%,\n"), "ba-don-vi.csv");
+
+        // Tam Kỳ's deactivated (6) is found again, not made twice; Phổ Hòa has no (6) of its own, whoever else
+        // does; Bàn Thạch's figure goes onto the indicator Đà Nẵng gave every ward
+        assertThat(preview.rows()).extracting(r -> r.warnings().stream().anyMatch(w -> w.contains("chưa có")))
+                .containsExactly(false, true, false);
+    }
+
+    @Test
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void importing_the_same_file_twice_changes_nothing_the_second_time() {
         byte[] file = csv(WATER + "2023,71%," + WHY + "\n" + WATER + "2024,72%,Số liệu Phòng Kinh tế" + WHY + "\n");
         imports.commit(file, "lan-1.csv");

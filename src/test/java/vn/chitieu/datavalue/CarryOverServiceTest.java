@@ -64,6 +64,36 @@ class CarryOverServiceTest {
     }
 
     @Test
+    void what_tam_ky_has_is_its_own_catalogue_and_the_citys_shared_indicators_never_another_wards() {
+        String members = "Phát triển đảng viên mới (cả nhiệm kỳ)";
+        String callUp = "Tuyển chọn, gọi công dân nhập ngũ, giao quân hằng năm (% chỉ tiêu)";
+        // Phổ Hòa has the first in the new term; Đà Nẵng gave the second to every ward
+        jdbc.sql("""
+                INSERT INTO indicator (term_id, sector, org_unit_id, name, unit, target_text, sort_order)
+                SELECT t.id, 'XAY_DUNG_DANG', u.id, ?, 'đảng viên', 'trên 10 đảng viên', 1 FROM term t, org_unit u
+                WHERE t.code = '2025-2030' AND u.code = 'pho-hoa'""").param(members).update();
+        jdbc.sql("""
+                INSERT INTO indicator (term_id, sector, applies_to_kind, owner_unit_id, name, unit, target_text,
+                                       sort_order)
+                SELECT t.id, 'QUOC_PHONG_AN_NINH', 'PHUONG', u.id, ?, '%', '100%', 1 FROM term t, org_unit u
+                WHERE t.code = '2025-2030' AND u.code = 'da-nang'""").param(callUp).update();
+        // and a 2020-2025 target of Phổ Hòa's own, which is not Tam Kỳ's to copy
+        jdbc.sql("""
+                INSERT INTO indicator (term_id, sector, org_unit_id, name, unit, target_text, sort_order)
+                SELECT t.id, 'KINH_TE', u.id, 'Chỉ tiêu riêng của Phổ Hòa (thử)', '%', 'trên 5%', 1
+                FROM term t, org_unit u WHERE t.code = '2020-2025' AND u.code = 'pho-hoa'""").update();
+
+        CarryOverService.Plan preview = carryOver.preview("2020-2025", "2025-2030", tamKy(), true);
+
+        assertThat(preview.lines()).noneMatch(l -> l.source().name().equals("Chỉ tiêu riêng của Phổ Hòa (thử)"))
+                .allMatch(l -> l.source().orgUnitId() != null && l.source().orgUnitId().getId() == tamKy());
+        assertThat(preview.lines()).filteredOn(l -> l.source().name().equals(members)).singleElement()
+                .satisfies(l -> assertThat(l.copied()).isTrue());
+        assertThat(preview.lines()).filteredOn(l -> l.source().name().equals(callUp)).singleElement()
+                .satisfies(l -> assertThat(l.present()).isTrue());
+    }
+
+    @Test
     void copying_twice_copies_nothing_twice() {
         carryOver.copy("2020-2025", "2025-2030", tamKy(), true);
         long after = jdbc.sql("SELECT COUNT(*) FROM indicator").query(Long.class).single();

@@ -219,6 +219,42 @@ class SharedCatalogueTest {
         assertThat(row(first).targetText()).isEqualTo("trên 95%");
     }
 
+    @Test
+    void a_units_whole_catalogue_is_its_own_indicators_and_the_shared_ones_it_received_tracked_or_not() {
+        long mine = own("Số hộ thoát nghèo (thử)", first, true);
+        long dropped = own("Số km đường giao thông nông thôn (thử)", first, false);
+        long theirs = own("Số hộ thoát nghèo (thử)", second, true);
+        long droppedShared = shared("Tỷ lệ hộ dùng nước sạch (thử)", "%", "trên 90%", "XA", city);
+        jdbc.sql("UPDATE indicator SET active = FALSE WHERE id = ?").param(droppedShared).update();
+        long forWards = shared("Tỷ lệ tuyến phố văn minh (thử)", "%", "trên 80%", "PHUONG", city);
+
+        List<Indicator> catalogue = as("quantri", "QUAN_TRI", () -> indicators.catalogueOfUnit(term(), first));
+
+        // the second commune's indicator of the same name, and the one for wards, stay out
+        assertThat(catalogue).extracting(Indicator::id)
+                .containsExactlyInAnyOrder(mine, dropped, insurance, droppedShared)
+                .doesNotContain(theirs, forWards);
+        // the dashboards' read keeps to the tracked ones
+        assertThat(as("quantri", "QUAN_TRI", () -> indicators.indicatorsOfUnit(term(), first)))
+                .extracting(Indicator::id).containsExactlyInAnyOrder(mine, insurance);
+        // a shared indicator comes with the unit's own target
+        assertThat(as("quantri", "QUAN_TRI", () -> indicators.catalogueOfUnit(term(), second)))
+                .filteredOn(i -> i.id() == insurance).singleElement().extracting(Indicator::targetText)
+                .isEqualTo("trên 98%");
+        TestAccounts.assign(jdbc, elsewhere, "canbo");
+        assertThatThrownBy(() -> as("canbo", "CAN_BO", () -> indicators.catalogueOfUnit(term(), first)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long own(String name, long unit, boolean active) {
+        jdbc.sql("""
+                        INSERT INTO indicator (term_id, sector, org_unit_id, name, unit, target_text, sort_order, active)
+                        SELECT id, 'KINH_TE', ?, ?, 'hộ', 'trên 10 hộ', 1, ? FROM term WHERE code = '2020-2025'""")
+                .params(unit, name, active).update();
+        return jdbc.sql("SELECT id FROM indicator WHERE name = ? AND org_unit_id = ?").params(name, unit)
+                .query(Long.class).single();
+    }
+
     private int audits(String action, long entityId) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity_id = ?")
                 .params(action, entityId).query(Integer.class).single();

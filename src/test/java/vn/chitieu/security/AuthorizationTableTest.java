@@ -171,6 +171,7 @@ class AuthorizationTableTest {
         t.put("DashboardService#countUnitChoices/2", new Case(Rule.SIGNED_IN,
                 u -> dashboard.countUnitChoices("2025-2030", "")));
         t.put("DashboardService#unitChoice/2", new Case(Rule.SIGNED_IN, u -> dashboard.unitChoice("2025-2030", null)));
+        t.put("DashboardService#sharedIndicator/1", new Case(Rule.SIGNED_IN, u -> dashboard.sharedIndicator(u)));
         t.put("DashboardService#indicatorList/2", new Case(Rule.READ_UNIT, u -> dashboard.indicatorList("2020-2025", u)));
         t.put("DashboardService#overview/2", new Case(Rule.READ_UNIT, u -> dashboard.overview("2020-2025", u)));
         t.put("DashboardService#overview/3", new Case(Rule.READ_UNIT,
@@ -242,6 +243,10 @@ class AuthorizationTableTest {
                 u -> indicators.activeIndicatorsOf(term("2025-2030"))));
         t.put("IndicatorService#indicatorsOfUnit/2", new Case(Rule.READ_UNIT,
                 u -> indicators.indicatorsOfUnit(term("2025-2030"), u)));
+        t.put("IndicatorService#catalogueOfUnit/2", new Case(Rule.READ_UNIT,
+                u -> indicators.catalogueOfUnit(term("2025-2030"), u)));
+        t.put("IndicatorService#firstUnitWithCatalogue/1", new Case(Rule.SIGNED_IN,
+                u -> indicators.firstUnitWithCatalogue(term("2025-2030"))));
         // units out of reach are left out of the answer, not refused: a parent's overview asks for all its units
         t.put("IndicatorService#sharedAssignments/2", new Case(Rule.SIGNED_IN,
                 u -> indicators.sharedAssignments(term("2025-2030"), List.of(u))));
@@ -295,6 +300,8 @@ class AuthorizationTableTest {
         t.put("OrgUnitService#assignable/4", new Case(Rule.ADMIN, u -> units.assignable(true, "", 0, 50)));
         t.put("OrgUnitService#countAssignable/2", new Case(Rule.ADMIN, u -> units.countAssignable(true, "")));
         t.put("OrgUnitService#assignableUnit/2", new Case(Rule.ADMIN, u -> units.assignableUnit(true, u)));
+        t.put("OrgUnitService#assignableUnitByCode/2", new Case(Rule.ADMIN,
+                u -> units.assignableUnitByCode(true, "tam-ky")));
         t.put("OrgUnitService#option/1", new Case(Rule.ADMIN, u -> units.option(u)));
         t.put("OrgUnitService#save/1", new Case(Rule.ADMIN, u -> units.save(units.findById(u).orElseThrow())));
         // the units screen: harmless on the demo's units (a no-op rename, a refused merger and deletion, a far-off end

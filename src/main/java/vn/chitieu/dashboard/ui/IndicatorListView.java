@@ -136,11 +136,13 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         summary.setText(Tally.of(rows).headline(selected.isOpen()) + " · " + selected.label()
                 + (selected.isOpen() ? " (đang thực hiện)" : " (đã kết thúc)"));
         for (Sector sector : Sector.values()) {
-            sectors.add(sectorSection(sector, bySector.getOrDefault(sector, List.of()), selected.isOpen()));
+            sectors.add(sectorSection(sector, bySector.getOrDefault(sector, List.of()), selected.isOpen(),
+                    chosen.code()));
         }
     }
 
-    private static Component sectorSection(Sector sector, List<IndicatorRow> rows, boolean openTerm) {
+    private static Component sectorSection(Sector sector, List<IndicatorRow> rows, boolean openTerm,
+                                           String unitCode) {
         var section = new Div();
         section.addClassName("sector");
         section.getElement().setAttribute("data-sector", sector.name());
@@ -152,11 +154,11 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         if (rows.isEmpty()) {
             section.add(new Paragraph("Chưa có chỉ tiêu nào trong lĩnh vực này."));
         }
-        rows.forEach(row -> section.add(indicatorCard(row, openTerm)));
+        rows.forEach(row -> section.add(indicatorCard(row, openTerm, unitCode)));
         return section;
     }
 
-    private static Component indicatorCard(IndicatorRow row, boolean openTerm) {
+    private static Component indicatorCard(IndicatorRow row, boolean openTerm, String unitCode) {
         var card = new Div();
         card.addClassName("indicator");
         card.getElement().setAttribute("data-indicator", Long.toString(row.indicatorId()));
@@ -168,8 +170,7 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
             number.addClassName("indicator-number");
             name.add(number);
         }
-        name.add(new com.vaadin.flow.router.RouterLink(row.name(), IndicatorView.class,
-                new com.vaadin.flow.router.RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId()))));
+        name.add(IndicatorView.link(row.name(), row.indicatorId(), unitCode));
         var meta = new Div(new Span(row.unitName()));
         meta.addClassName("indicator-meta");
         if (row.sharedBy() != null) {

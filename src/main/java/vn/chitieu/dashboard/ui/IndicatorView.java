@@ -31,12 +31,15 @@ import vn.chitieu.dashboard.IndicatorRow;
 class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
+    static final String UNIT_PARAMETER = DashboardView.UNIT_PARAMETER;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final DashboardService dashboard;
     private final Clock clock;
     private String title = "Chỉ tiêu";
     @Nullable IndicatorDetail detail;
+    /** The units to choose from when a shared indicator was asked for without one; null otherwise. */
+    @Nullable UnitChoicePicker choice;
 
     IndicatorView(DashboardService dashboard, Clock clock) {
         this.dashboard = dashboard;
@@ -52,11 +55,23 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong(ID).orElse(-1L);
+        String unitCode = event.getLocation().getQueryParameters().getSingleParameter(UNIT_PARAMETER).orElse(null);
         removeAll();
+        choice = null;
+        // a shared indicator is shown for one unit it is assigned to: the address's, else the person's own
+        DashboardService.SharedIndicator shared = dashboard.sharedIndicator(id).orElse(null);
+        Long unitId = shared == null || unitCode == null ? null
+                : dashboard.unitChoice(shared.termCode(), unitCode).map(DashboardService.UnitChoice::id).orElse(null);
         try {
-            detail = dashboard.indicatorDetail(id).orElse(null);
+            detail = unitCode != null && shared != null && unitId == null ? null
+                    : dashboard.indicatorDetail(id, unitId).orElse(null);
         } catch (org.springframework.security.access.AccessDeniedException forbidden) {
             detail = null;
+        }
+        if (detail == null && shared != null) {
+            title = shared.name() + " · Chỉ tiêu";
+            showChoice(shared, unitCode);
+            return;
         }
         if (detail == null) {
             // the same words whether it does not exist or may not be seen: the page does not tell which ids exist
@@ -69,6 +84,50 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         title = detail.row().title() + " · Chỉ tiêu";
         show(detail);
+    }
+
+    /**
+     * A shared indicator asked for without a unit it is assigned to (an administrator with no unit, an address naming
+     * another unit): each unit has its own figures and target, so the page says so and offers the units to choose.
+     */
+    private void showChoice(DashboardService.SharedIndicator shared, @Nullable String unitCode) {
+        var heading = new H1(shared.name());
+        var notice = Address.notice();
+        String kind = shared.kind().label().toLowerCase(java.util.Locale.ROOT);
+        notice.setText("Đây là chỉ tiêu chung, giao cho từng " + kind + "; mỗi đơn vị có số liệu và mục tiêu riêng. "
+                + (unitCode == null ? "Chọn đơn vị để xem."
+                : "Đơn vị \"" + unitCode + "\" không có chỉ tiêu này hoặc bạn không được xem: chọn đơn vị khác."));
+        notice.setVisible(true);
+        var picker = new UnitChoicePicker(dashboard);
+        picker.addClassName("shared-unit-choice");
+        picker.showTerm(shared.termCode());
+        picker.setValue(null);
+        picker.setReadOnly(false);
+        picker.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(IndicatorView.class,
+                        new com.vaadin.flow.router.RouteParameters(ID, Long.toString(shared.id())),
+                        forUnit(e.getValue().code())));
+            }
+        });
+        choice = picker;
+        add(new RouterLink("← Tổng quan", DashboardView.class), heading, notice, picker);
+    }
+
+    /** The address part that shows a shared indicator for this unit ({@code ?don-vi=}). */
+    static com.vaadin.flow.router.QueryParameters forUnit(String unitCode) {
+        return com.vaadin.flow.router.QueryParameters.of(UNIT_PARAMETER, unitCode);
+    }
+
+    /**
+     * A link to an indicator's page as a unit's screen shows it: with the unit in the address, so a shared indicator
+     * opens with that unit's figures and target whoever follows it.
+     */
+    static RouterLink link(String text, long indicatorId, String unitCode) {
+        var link = new RouterLink(text, IndicatorView.class,
+                new com.vaadin.flow.router.RouteParameters(ID, Long.toString(indicatorId)));
+        link.setQueryParameters(forUnit(unitCode));
+        return link;
     }
 
     private void show(IndicatorDetail d) {

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.datavalue.CarryOverService;
@@ -29,8 +28,9 @@ import vn.chitieu.datavalue.CarryOverService.Line;
 import vn.chitieu.datavalue.CarryOverService.Plan;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Term;
-import vn.chitieu.orgunit.OrgUnit;
 import vn.chitieu.orgunit.OrgUnitService;
+import vn.chitieu.orgunit.ui.AssignableUnitPicker;
+import vn.chitieu.security.UserService;
 
 /**
  * The administrator starts a new term's catalogue from the previous term's: a preview of what is copied and which
@@ -45,14 +45,14 @@ class CarryOverView extends VerticalLayout implements BeforeEnterObserver {
     private final CarryOverService carryOver;
     final Select<Term> from = new Select<>();
     final Select<Term> to = new Select<>();
-    final Select<OrgUnit> unit = new Select<>();
+    final AssignableUnitPicker unit;
     final Checkbox plainFigures = new Checkbox("Gồm cả các số liệu theo dõi không có mục tiêu");
     final Grid<Line> grid = new Grid<>();
     final Paragraph summary = new Paragraph();
     final Button copy = new Button("Sao chép", VaadinIcon.COPY.create());
     private @Nullable Plan plan;
 
-    CarryOverView(CarryOverService carryOver, IndicatorService indicators, OrgUnitService units) {
+    CarryOverView(CarryOverService carryOver, IndicatorService indicators, OrgUnitService units, UserService users) {
         this.carryOver = carryOver;
         addClassName("carry-over-view");
         setWidthFull();
@@ -63,11 +63,8 @@ class CarryOverView extends VerticalLayout implements BeforeEnterObserver {
         to.setLabel("Sang nhiệm kỳ");
         to.setItems(terms.stream().filter(Term::isOpen).toList());
         to.setItemLabelGenerator(Term::code);
-        unit.setLabel("Đơn vị");
         // only units that exist today: former wards are not given a new term
-        List<OrgUnit> current = units.findAll().stream().filter(u -> u.isCurrent(LocalDate.now())).toList();
-        unit.setItems(current);
-        unit.setItemLabelGenerator(OrgUnit::name);
+        unit = new AssignableUnitPicker(units);
 
         grid.addColumn(l -> l.source().numberLabel()).setHeader("Số").setWidth("5rem").setFlexGrow(0);
         grid.addColumn(l -> l.source().name()).setHeader("Chỉ tiêu").setFlexGrow(3);
@@ -97,14 +94,13 @@ class CarryOverView extends VerticalLayout implements BeforeEnterObserver {
         plainFigures.addValueChangeListener(e -> preview());
         from.getListDataView().getItems().reduce((a, b) -> b).ifPresent(from::setValue);
         to.getListDataView().getItems().findFirst().ifPresent(to::setValue);
-        current.stream().findFirst().ifPresent(unit::setValue);
+        unit.showTerm(true, users.currentUnitId().orElse(null));
     }
 
     /** {@code ?don-vi=tam-ky} opens on that unit. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("don-vi").ifPresent(code -> unit.getListDataView()
-                .getItems().filter(u -> u.code().equals(code)).findFirst().ifPresent(unit::setValue));
+        event.getLocation().getQueryParameters().getSingleParameter("don-vi").ifPresent(unit::chooseCode);
     }
 
     void preview() {

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -42,6 +44,7 @@ import vn.chitieu.orgunit.OrgUnit;
 import vn.chitieu.orgunit.OrgUnitService;
 import vn.chitieu.orgunit.OrgUnitService.UnitOption;
 import vn.chitieu.base.ui.UnitPicker;
+import vn.chitieu.orgunit.ui.AssignableUnitPicker;
 import vn.chitieu.security.UserService;
 
 /**
@@ -53,13 +56,14 @@ import vn.chitieu.security.UserService;
 @PageTitle("Danh mục chỉ tiêu · Chỉ tiêu")
 @Menu(order = 5, icon = "vaadin:book", title = "Danh mục chỉ tiêu")
 @RolesAllowed("QUAN_TRI")
-class CatalogueView extends VerticalLayout {
+class CatalogueView extends VerticalLayout implements BeforeEnterObserver {
 
     private final IndicatorService indicators;
     private final OrgUnitService orgUnits;
     private final List<OrgUnit> units;
     private final @Nullable Long ownUnit;
     final Select<Term> term = new Select<>();
+    final AssignableUnitPicker unit;
     final Checkbox showInactive = new Checkbox("Hiện cả chỉ tiêu đã ngừng theo dõi");
     final Grid<Indicator> grid = new Grid<>();
     private Set<Long> inactive = Set.of();
@@ -70,13 +74,21 @@ class CatalogueView extends VerticalLayout {
         this.orgUnits = orgUnits;
         this.units = orgUnits.findAll();
         this.ownUnit = users.currentUnitId().orElse(null);
+        this.unit = new AssignableUnitPicker(orgUnits);
         addClassName("catalogue-view");
         setWidthFull();
 
         term.setLabel("Nhiệm kỳ");
         term.setItems(indicators.terms());
         term.setItemLabelGenerator(Term::code);
-        term.addValueChangeListener(e -> refresh());
+        term.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                // an administrator with no unit of their own sees a unit that has a catalogue, not an empty one
+                unit.showTerm(e.getValue().isOpen(), ownUnit != null ? ownUnit
+                        : indicators.firstUnitWithCatalogue(e.getValue()).orElse(null));
+            }
+            refresh();
+        });
         var add = new Button("Thêm chỉ tiêu", VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -86,8 +98,6 @@ class CatalogueView extends VerticalLayout {
                 + (inactive.contains(i.id()) ? " (ngừng theo dõi)" : "")).setHeader("Chỉ tiêu")
                 .setWidth("16rem").setFlexGrow(3);
         grid.addColumn(i -> i.sector().label()).setHeader("Lĩnh vực").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(i -> units.stream().filter(u -> i.orgUnitId() != null && u.id().equals(i.orgUnitId().getId()))
-                .map(OrgUnit::name).findFirst().orElse("")).setHeader("Đơn vị").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(i -> i.targetText() == null ? "—" : i.targetText()).setHeader("Mục tiêu").setWidth("8rem")
                 .setFlexGrow(1);
         grid.addColumn(i -> {
@@ -105,21 +115,34 @@ class CatalogueView extends VerticalLayout {
         grid.setAllRowsVisible(true);
 
         showInactive.addValueChangeListener(e -> refresh());
-        var filters = new FlexLayout(term, add, showInactive);
+        unit.addValueChangeListener(e -> refresh());
+        var filters = new FlexLayout(term, unit, add, showInactive);
         filters.addClassName("filters");
         filters.setAlignItems(FlexComponent.Alignment.END);
+        // on a phone the fields go below each other instead of widening the row past the screen
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         shared = new SharedCatalogue(indicators, units, term::getValue, ownUnit);
         term.addValueChangeListener(e -> shared.refresh());
         add(new H1("Danh mục chỉ tiêu"), filters, grid, shared);
         indicators.openTerm().ifPresent(term::setValue);
     }
 
-    /** The term's indicators in the resolution's order, each "Trong đó…" sub-row right under its indicator. */
+    /** {@code ?don-vi=tam-ky} opens on that unit. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("don-vi").ifPresent(unit::chooseCode);
+    }
+
+    /**
+     * The unit's own indicators of the term in the resolution's order, each "Trong đó…" sub-row right under its
+     * indicator. One unit's catalogue is read, whatever the country's size.
+     */
     void refresh() {
         Term t = term.getValue();
+        Long u = unit.unitId();
         inactive = t == null ? Set.of() : indicators.inactiveIds(t);
         // shared indicators (one for every unit of a kind) are in their own section, with who assigned them
-        List<Indicator> all = t == null ? List.of() : indicators.indicatorsOf(t).stream()
+        List<Indicator> all = t == null || u == null ? List.of() : indicators.catalogueOfUnit(t, u).stream()
                 .filter(i -> !i.shared() && (showInactive.getValue() || !inactive.contains(i.id()))).toList();
         List<Indicator> ordered = new java.util.ArrayList<>();
         all.stream().filter(i -> i.parentId() == null).forEach(parent -> {
@@ -218,8 +241,10 @@ class CatalogueView extends VerticalLayout {
                 });
             } else {
                 sector.setValue(Sector.XAY_DUNG_DANG);
-                // the administrator's own unit, not whichever unit sorts first (a former ward "(cũ)")
-                orgUnits.assignableUnit(running, ownUnit).ifPresent(unit::setValue);
+                // the unit whose catalogue is shown, else the administrator's own, not whichever unit sorts first
+                // (a former ward "(cũ)")
+                Long shown = CatalogueView.this.unit.unitId();
+                orgUnits.assignableUnit(running, shown == null ? ownUnit : shown).ifPresent(unit::setValue);
             }
             for (var field : List.of(target, measure, name)) {
                 field.addValueChangeListener(e -> showReading());

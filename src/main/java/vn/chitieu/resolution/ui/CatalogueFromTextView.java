@@ -36,13 +36,12 @@ import vn.chitieu.evaluation.Horizon;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Sector;
 import vn.chitieu.indicator.Term;
-import vn.chitieu.orgunit.OrgUnit;
 import vn.chitieu.orgunit.OrgUnitService;
+import vn.chitieu.orgunit.ui.AssignableUnitPicker;
 import vn.chitieu.resolution.ProposedTarget;
 import vn.chitieu.resolution.ResolutionReader;
 import vn.chitieu.resolution.ResolutionService;
 import vn.chitieu.resolution.ResolutionText;
-import vn.chitieu.security.AccessScope;
 import vn.chitieu.security.UserService;
 import vn.chitieu.base.ui.UploadTexts;
 
@@ -58,7 +57,7 @@ class CatalogueFromTextView extends VerticalLayout {
 
     private final ResolutionService resolutions;
     final Select<Term> term = new Select<>();
-    final Select<OrgUnit> unit = new Select<>();
+    final AssignableUnitPicker unit;
     final TextArea text = new TextArea("Văn bản các chỉ tiêu");
     final Upload upload;
     final Button read = new Button("Đọc văn bản", VaadinIcon.SEARCH.create());
@@ -79,15 +78,17 @@ class CatalogueFromTextView extends VerticalLayout {
         term.setItems(indicators.terms());
         term.setItemLabelGenerator(Term::code);
         indicators.openTerm().ifPresent(term::setValue);
-        AccessScope scope = users.currentScope();
-        List<OrgUnit> mine = orgUnits.findAll().stream().filter(u -> scope.coversUnit(u.id())).toList();
-        unit.setLabel("Đơn vị");
-        unit.setItems(mine);
-        unit.setItemLabelGenerator(OrgUnit::name);
-        users.currentUnitId().flatMap(id -> mine.stream().filter(u -> u.id().equals(id)).findFirst())
-                .or(() -> mine.stream().filter(u -> u.isCurrent(java.time.LocalDate.now())).findFirst())
-                .ifPresent(unit::setValue);
-        term.addValueChangeListener(e -> readText());
+        // the units a term's indicators can go to (never a former ward for a running term), the administrator's own
+        // first
+        Long own = users.currentUnitId().orElse(null);
+        unit = new AssignableUnitPicker(orgUnits);
+        unit.showTerm(term.getValue() == null || term.getValue().isOpen(), own);
+        term.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                unit.showTerm(e.getValue().isOpen(), own);
+            }
+            readText();
+        });
         unit.addValueChangeListener(e -> readText());
 
         text.setWidthFull();

@@ -29,4 +29,68 @@ class SharedIndicatorDashboardTest extends SpringBrowserlessTest {
         assertThat(find(SectorLine.class, view.cards.get(Sector.XAY_DUNG_DANG)).all()).isNotEmpty()
                 .allSatisfy(l -> assertThat(l.shared()).isEmpty());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.chitieu.dashboard.DashboardService dashboard;
+
+    private long family() {
+        return jdbc.sql("SELECT id FROM indicator WHERE name = 'Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa'")
+                .query(Long.class).single();
+    }
+
+    private IndicatorView open(long id, java.util.Map<String, String> query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("chi-tieu/" + id,
+                com.vaadin.flow.router.QueryParameters.simple(query));
+        return (IndicatorView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+    }
+
+    @Test
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
+    void an_administrator_with_no_unit_is_asked_which_ward_to_show_a_shared_indicator_for_never_told_it_does_not_exist() {
+        IndicatorView page = open(family(), java.util.Map.of());
+
+        assertThat(page.detail).isNull();
+        String text = page.getElement().getTextRecursively();
+        assertThat(text).contains("Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa",
+                "Đây là chỉ tiêu chung, giao cho từng phường; mỗi đơn vị có số liệu và mục tiêu riêng. Chọn đơn vị để xem.")
+                .doesNotContain("Không có chỉ tiêu");
+        assertThat(page.choice).isNotNull();
+
+        // choosing a ward opens the page for it, its address naming the ward
+        page.choice.setValue(dashboard.unitChoice("2025-2030", "tam-ky").orElseThrow());
+        IndicatorView chosen = (IndicatorView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        assertThat(chosen.detail).isNotNull();
+        assertThat(chosen.detail.unitCode()).isEqualTo("tam-ky");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("chi-tieu/" + family() + "?don-vi=tam-ky");
+    }
+
+    @Test
+    @WithMockUser(username = "quantri", roles = "QUAN_TRI")
+    void the_address_names_the_ward_whose_figures_and_own_target_a_shared_indicator_shows() {
+        IndicatorView page = open(family(), java.util.Map.of("don-vi", "tam-ky"));
+
+        assertThat(page.detail).isNotNull();
+        assertThat(page.detail.row().targetText()).isEqualTo("từ 97% trở lên");
+        assertThat(page.getElement().getTextRecursively()).contains("Phường Tam Kỳ", "96,8%");
+
+        // Phổ Hòa belongs to no city that gave it: the page says so and offers the wards
+        IndicatorView elsewhere = open(family(), java.util.Map.of("don-vi", "pho-hoa"));
+        assertThat(elsewhere.detail).isNull();
+        assertThat(elsewhere.choice).isNotNull();
+        assertThat(elsewhere.getElement().getTextRecursively())
+                .contains("Đơn vị \"pho-hoa\" không có chỉ tiêu này hoặc bạn không được xem: chọn đơn vị khác.");
+    }
+
+    @Test
+    void the_indicator_list_links_each_indicator_with_its_ward_in_the_address() {
+        IndicatorListView list = navigate(IndicatorListView.class);
+
+        var link = find(com.vaadin.flow.router.RouterLink.class, list).all().stream()
+                .filter(l -> l.getText().equals("Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa")).findFirst()
+                .orElseThrow();
+        assertThat(link.getHref()).isEqualTo("chi-tieu/" + family() + "?don-vi=tam-ky");
+    }
 }

@@ -17,12 +17,14 @@ class CarryOverViewTest extends SpringBrowserlessTest {
     @Test
     void the_administrator_previews_then_copies_tam_kys_catalogue_once() {
         CarryOverView view = navigate(CarryOverView.class);
-        view.unit.setValue(view.unit.getListDataView().getItems().filter(u -> u.code().equals("tam-ky"))
-                .findFirst().orElseThrow());
+        assertThat(view.unit.chooseCode("tam-ky")).isTrue();
 
         assertThat(view.from.getValue().code()).isEqualTo("2020-2025");
         assertThat(view.to.getValue().code()).isEqualTo("2025-2030");
-        assertThat(view.unit.getListDataView().getItems()).noneMatch(u -> u.code().equals("an-my"));
+        // a former ward is no unit of the new term: not offered, nor by its address
+        assertThat(view.unit.getLazyDataView().getItems()).noneMatch(u -> u.code().equals("an-my"))
+                .anyMatch(u -> u.code().equals("tam-ky"));
+        assertThat(view.unit.chooseCode("an-my")).isFalse();
         long toCopy = view.grid.getListDataView().getItems().filter(l -> l.copied()).count();
         assertThat(toCopy).isPositive();
         assertThat(view.copy.getText()).isEqualTo("Sao chép " + toCopy + " chỉ tiêu");

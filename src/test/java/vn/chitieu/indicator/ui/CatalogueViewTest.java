@@ -63,6 +63,32 @@ class CatalogueViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_catalogue_is_one_units_own_targets_and_another_units_never_leak_in() {
+        jdbc.sql("""
+                INSERT INTO indicator (term_id, sector, org_unit_id, number, name, unit, target_text, sort_order)
+                SELECT t.id, 'KINH_TE', u.id, '1', 'Chỉ tiêu riêng của Phổ Hòa (thử)', '%', 'trên 5%', 1
+                FROM term t, org_unit u WHERE t.code = '2025-2030' AND u.code = 'pho-hoa'""").update();
+
+        // an administrator with no unit opens on the first unit by name that has a catalogue of its own
+        CatalogueView view = navigate(CatalogueView.class);
+        assertThat(view.unit.getValue().code()).isEqualTo("pho-hoa");
+        assertThat(view.grid.getListDataView().getItems()).extracting(Indicator::name)
+                .containsExactly("Chỉ tiêu riêng của Phổ Hòa (thử)");
+
+        assertThat(view.unit.chooseCode("tam-ky")).isTrue();
+        assertThat(view.grid.getListDataView().getItems()).hasSize(15)
+                .allMatch(i -> i.orgUnitId() != null && i.orgUnitId().getId() == unit("tam-ky"));
+        // the city's shared indicators are in their own section, not among Tam Kỳ's own
+        assertThat(view.grid.getListDataView().getItems()).noneMatch(Indicator::shared);
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("danh-muc",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("don-vi", "pho-hoa")));
+        CatalogueView addressed = (CatalogueView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        assertThat(addressed.unit.getValue().code()).isEqualTo("pho-hoa");
+        assertThat(addressed.grid.getListDataView().getItems()).hasSize(1);
+    }
+
+    @Test
     void correcting_a_target_stores_the_engines_new_reading() {
         CatalogueView view = navigate(CatalogueView.class);
         Indicator first = view.grid.getListDataView().getItems().filter(i -> "1".equals(i.number()))

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.IntegrationTest;
-import vn.chitieu.orgunit.OrgUnit;
 
 @IntegrationTest
 @Transactional
@@ -23,6 +22,8 @@ class CatalogueFromTextViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.chitieu.resolution.ResolutionService resolutions;
 
     static String section() throws IOException {
         try (InputStream in = CatalogueFromTextViewTest.class.getResourceAsStream("/resolution/000_muc_III.txt")) {
@@ -39,9 +40,7 @@ class CatalogueFromTextViewTest extends SpringBrowserlessTest {
 
     private CatalogueFromTextView openFor(String unitCode) throws IOException {
         CatalogueFromTextView view = navigate(CatalogueFromTextView.class);
-        OrgUnit unit = view.unit.getListDataView().getItems().filter(u -> u.code().equals(unitCode)).findFirst()
-                .orElseThrow();
-        test(view.unit).selectItem(unit.name());
+        assertThat(view.unit.chooseCode(unitCode)).isTrue();
         test(view.text).setValue(section());
         test(view.read).click();
         return view;
@@ -102,6 +101,24 @@ class CatalogueFromTextViewTest extends SpringBrowserlessTest {
         assertThat(view.lines.getFirst().name.isReadOnly()).isTrue();
         assertThat(view.save.isEnabled()).isFalse();
         assertThat(indicatorsOf("tam-ky")).isEqualTo(before);
+    }
+
+    @Test
+    void a_target_the_city_gave_every_ward_counts_as_had_and_another_wards_own_does_not() {
+        String text = """
+                (1) Tỷ lệ hộ gia đình phân loại chất thải rắn sinh hoạt tại nguồn đến năm 2030 trên 90%.
+                (2) Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trên 95%.""";
+
+        // Bàn Thạch reports only what Đà Nẵng gave its wards; (2) is Tam Kỳ's own target
+        var banThach = resolutions.preview(text, "2025-2030", unit("ban-thach"));
+        var tamKy = resolutions.preview(text, "2025-2030", unit("tam-ky"));
+
+        assertThat(banThach).extracting(r -> r.existing() != null).containsExactly(true, false);
+        assertThat(tamKy).extracting(r -> r.existing() != null).containsExactly(true, true);
+    }
+
+    private long unit(String code) {
+        return jdbc.sql("SELECT id FROM org_unit WHERE code = ?").param(code).query(Long.class).single();
     }
 
     @Test
