@@ -51,9 +51,7 @@ public class LiveUpdates {
     private static final int WINDOW_SECONDS = 5;
 
     private final Set<Consumer<FiguresChanged>> listeners = ConcurrentHashMap.newKeySet();
-    private final ExecutorService dispatcher = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()),
-            Thread.ofPlatform().daemon().name("cap-nhat-truc-tiep").factory());
+    private final ExecutorService dispatcher;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("doc-thay-doi-cac-nut").factory());
     private final JdbcClient jdbc;
@@ -69,7 +67,11 @@ public class LiveUpdates {
 
     LiveUpdates(JdbcClient jdbc, List<SharedByUnits<?, ?>> shared,
                 @Value("${chitieu.live.poll-interval:300ms}") Duration pollInterval,
-                @Value("${chitieu.live.keep:10m}") Duration keep, @Value("${chitieu.live.sweep:10s}") Duration sweep) {
+                @Value("${chitieu.live.keep:10m}") Duration keep, @Value("${chitieu.live.sweep:10s}") Duration sweep,
+                @Value("${chitieu.live.threads:0}") int threads) {
+        this.dispatcher = Executors.newFixedThreadPool(
+                threads > 0 ? threads : Math.max(2, Runtime.getRuntime().availableProcessors()),
+                Thread.ofPlatform().daemon().name("cap-nhat-truc-tiep").factory());
         this.jdbc = jdbc;
         this.shared = shared;
         this.pollInterval = pollInterval;
