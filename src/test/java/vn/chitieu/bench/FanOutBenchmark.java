@@ -248,9 +248,6 @@ class FanOutBenchmark {
     private static BrowserContext signedIn(Browser browser, String base, String user) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(120_000);
-        // ApexCharts' global defaults: the charts are drawn at once rather than grown over ~50 frames, which costs
-        // each opening page on these shared cores; the fan-out phases set the animations as they need them
-        context.addInitScript("window.Apex = { chart: { animations: { enabled: false } } };");
         String login = context.request().get(base + "/login").text();
         Matcher csrf = CSRF.matcher(login);
         if (!csrf.find()) {
@@ -361,8 +358,7 @@ class FanOutBenchmark {
                 + "CPU driver Playwright | Chromium khi rảnh |");
         report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> summary = new ArrayList<>();
-        // the pages opened with their charts' animations off (see open): each phase sets them as it needs
-        boolean animations = false;
+        boolean animations = true;
         int run = 0;
         for (Phase phase : phases) {
             if (phase.animations != animations) {
@@ -372,12 +368,12 @@ class FanOutBenchmark {
                 }
                 sleep(3_000);
             }
-            if (phase.nice >= 0) {
-                nice(phase.nice);
-            }
-            sleep(3_000);
             List<Save> measured = new ArrayList<>();
             for (int i = 0; i < WARM_UP_SAVES + saves; i++, run++) {
+                // before each save: Chromium sets some threads' priorities again as pages change state
+                if (phase.nice >= 0) {
+                    nice(phase.nice);
+                }
                 Save save = save(pages, unit, indicator, year, rowValue, String.format(Locale.ROOT, "98,%d%%", 61 + run));
                 report.add(save.row(phase.name(), i < WARM_UP_SAVES ? "làm nóng" : Integer.toString(i)));
                 if (i >= WARM_UP_SAVES) {
