@@ -29,11 +29,10 @@ import vn.chitieu.security.Roles;
 
 /**
  * Tells every open dashboard that figures changed, once the change is committed: a listener never sees a figure that
- * is then rolled back. Listeners are called on threads of their own, two per core, so the person saving does not wait
- * while every open screen refreshes, and a hundred open screens refresh on every core rather than one after another.
- * Two per core, not one: a refresh spends most of its time waiting on the database (its reads are round trips), and
- * one thread per core left the cores idle meanwhile (measured in docs/quy-mo-quoc-gia.md, "Reached, not only drawn");
- * {@code chitieu.live.threads} sets another number.
+ * is then rolled back. Listeners are called on threads of their own, one per core, so the person saving does not wait
+ * while every open screen refreshes, and a hundred open screens refresh on every core rather than one after another
+ * ({@code chitieu.live.threads} sets another number; twice as many made no difference to a fan-out, measured in
+ * docs/quy-mo-quoc-gia.md, "Reached, not only drawn").
  * <p>
  * Several app nodes behind a proxy share one database and nothing else: a save writes a line to {@code figure_change}
  * in its own transaction (so the line exists exactly when the figure does), and each node reads the other nodes' lines
@@ -73,7 +72,7 @@ public class LiveUpdates {
                 @Value("${chitieu.live.keep:10m}") Duration keep, @Value("${chitieu.live.sweep:10s}") Duration sweep,
                 @Value("${chitieu.live.threads:0}") int threads) {
         this.dispatcher = Executors.newFixedThreadPool(
-                threads > 0 ? threads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+                threads > 0 ? threads : Math.max(2, Runtime.getRuntime().availableProcessors()),
                 Thread.ofPlatform().daemon().name("cap-nhat-truc-tiep").factory());
         this.jdbc = jdbc;
         this.shared = shared;

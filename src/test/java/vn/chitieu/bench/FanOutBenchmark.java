@@ -58,9 +58,12 @@ import vn.chitieu.datavalue.Period;
  * cookies, so its own HTTP and Vaadin session: people or wall screens, not tabs of one session).
  * <li>Heap: a class histogram (which runs a full GC first) in this JVM, the application's, before and with the
  * dashboards open; the difference over their number is what one open dashboard retains.
- * <li>Fan-out: saves a figure of the commune through {@link DataValueService#save} as the staff account; each page
- * notes in the page (a MutationObserver, {@code Date.now()}) when the new figure's text appears, and the server notes
- * when each screen's refresh has run (LiveRefresh's debug line). Times from the save's commit (its return).
+ * <li>Fan-out: saves a figure of the commune through {@link DataValueService#save} as the staff account; the server
+ * notes when each screen's refresh has run, its CPU, wall time and wait for a core (LiveRefresh's debug line); each
+ * page's DevTools session notes when the push message carrying the new figure reached it ({@link Viewer}); each page
+ * notes (a MutationObserver, {@code Date.now()}) when the new figure's text appears. Times from the save's commit (its
+ * return); the CPU of the application, the browsers and Playwright's driver from /proc. Measured under each
+ * {@link Phase} in turn.
  * <li>Release: half the browsers are closed as a person closes a tab, the other half go offline first (no goodbye
  * from the page, no heartbeat: a crashed browser, a laptop shut, a network gone); counts the live listeners and the
  * dashboard views still in the heap until none is left or heartbeat × 3 + 45 s have passed.
