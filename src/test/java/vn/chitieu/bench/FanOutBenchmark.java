@@ -309,11 +309,21 @@ class FanOutBenchmark {
          * Every Chromium thread at nice 19, animations on: the server gets the cores first, as on a machine of its
          * own, and the browsers have what is left.
          */
-        BROWSERS_NICED(true, 19);
+        BROWSERS_NICED(true, 19),
+        /**
+         * Every Chromium process stopped (SIGSTOP) from just before the save until the server's last refresh, then
+         * let go: the server's fan-out with the cores to itself. When the pages received the message is then not
+         * known (they take it when let go), so it is not reported.
+         */
+        BROWSERS_PAUSED(true, -1);
 
         final boolean animations;
         /** The nice level of every Chromium thread; -1: left as it is. Phases run in order: the niced one last. */
         final int nice;
+
+        boolean paused() {
+            return this == BROWSERS_PAUSED;
+        }
 
         Phase(boolean animations, int nice) {
             this.animations = animations;
@@ -377,7 +387,8 @@ class FanOutBenchmark {
                 if (phase.nice >= 0) {
                     nice(phase.nice);
                 }
-                Save save = save(pages, unit, indicator, year, rowValue, String.format(Locale.ROOT, "98,%d%%", 61 + run));
+                Save save = save(pages, unit, indicator, year, rowValue, String.format(Locale.ROOT, "98,%d%%", 61 + run),
+                        phase.paused());
                 report.add(save.row(phase.name(), i < WARM_UP_SAVES ? "làm nóng" : Integer.toString(i)));
                 if (i >= WARM_UP_SAVES) {
                     measured.add(save);
@@ -406,7 +417,8 @@ class FanOutBenchmark {
                 .withValue(original.valueText(), null, original.note())));
     }
 
-    private Save save(List<Viewer> pages, long unit, long indicator, Period year, String rowValue, String text) {
+    private Save save(List<Viewer> pages, long unit, long indicator, Period year, String rowValue, String text,
+                      boolean paused) {
         for (Viewer viewer : pages) {
             viewer.expect(text);
             viewer.page().evaluate(OBSERVE, List.of(rowValue, text));
@@ -420,8 +432,15 @@ class FanOutBenchmark {
                 () -> values.find(indicator, unit, year, false).orElseThrow());
         Cpu before = Cpu.now(appPid);
         long started = System.currentTimeMillis();
+        if (paused) {
+            signal("STOP");
+        }
         TestAccounts.as(STAFF, "CAN_BO", () -> values.save(current.withValue(text, null, null)));
         long committed = System.currentTimeMillis();
+        if (paused) {
+            waitForRefreshes(pages.size());
+            signal("CONT");
+        }
         List<Long> shown = new ArrayList<>();
         for (Viewer viewer : pages) {
             viewer.page().waitForFunction("() => window.__seen > 0", null,
@@ -432,7 +451,7 @@ class FanOutBenchmark {
         Cpu used = Cpu.now(appPid).minus(before);
         waitForRefreshes(pages.size());
         List<Long> times = refreshed.stream().map(at -> at - committed).toList();
-        List<Long> arrived = pages.stream().map(Viewer::arrivedAt).filter(at -> at > 0).map(at -> at - committed)
+        List<Long> arrived = paused ? List.of() : pages.stream().map(Viewer::arrivedAt).filter(at -> at > 0).map(at -> at - committed)
                 .toList();
         sleep(1_000);
         Cpu idleFrom = Cpu.now(appPid);
@@ -447,6 +466,13 @@ class FanOutBenchmark {
                 .map(t -> last ? t.stream().mapToLong(Long::longValue).max().orElseThrow() : median(t)).toList());
     }
 
+    /** A signal to every Chromium process of this run. */
+    private static void signal(String name) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + name));
+        Cpu.chromium().forEach(process -> command.add(Long.toString(process.pid())));
+        run(command);
+    }
+
     /** Every thread of every Chromium process of this run at the given nice level. */
     private static void nice(int level) {
         List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(level), "-p"));
@@ -457,6 +483,10 @@ class FanOutBenchmark {
                 // ended meanwhile
             }
         });
+        run(command);
+    }
+
+    private static void run(List<String> command) {
         try {
             new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start().waitFor();
