@@ -103,8 +103,8 @@ class FanOutBenchmark {
     @Value("${chitieu.bench.viewers:" + VIEWERS + "}")
     int viewers;
     /**
-     * Dashboards opened at a time. Two (the first runs) left the cores waiting on one another's steps (a page's
-     * scripts, the server's answer): 100 took 370 s; more at a time keep both cores busy.
+     * Dashboards opened at a time. On two cores it hardly matters: 100 opened in 370 s two at a time, 411-426 s eight at
+     * a time with a DevTools session each; Chromium's own work keeps the cores busy either way.
      */
     @Value("${chitieu.bench.batch:8}")
     int batch;
