@@ -462,8 +462,9 @@ class FanOutBenchmark {
     }
 
     private static long middle(List<Save> saves, java.util.function.Function<Save, List<Long>> times, boolean last) {
-        return median(saves.stream().map(times).filter(t -> !t.isEmpty())
-                .map(t -> last ? t.stream().mapToLong(Long::longValue).max().orElseThrow() : median(t)).toList());
+        List<Long> each = saves.stream().map(times).filter(t -> !t.isEmpty())
+                .map(t -> last ? t.stream().mapToLong(Long::longValue).max().orElseThrow() : median(t)).toList();
+        return each.isEmpty() ? -1 : median(each);
     }
 
     /** A signal to every Chromium process of this run. */
