@@ -30,7 +30,9 @@ import vn.chitieu.security.Roles;
 /**
  * Tells every open dashboard that figures changed, once the change is committed: a listener never sees a figure that
  * is then rolled back. Listeners are called on threads of their own, one per core, so the person saving does not wait
- * while every open screen refreshes, and a hundred open screens refresh on every core rather than one after another.
+ * while every open screen refreshes, and a hundred open screens refresh on every core rather than one after another
+ * ({@code chitieu.live.threads} sets another number; twice as many made no difference to a fan-out, measured in
+ * docs/quy-mo-quoc-gia.md, "Reached, not only drawn").
  * <p>
  * Several app nodes behind a proxy share one database and nothing else: a save writes a line to {@code figure_change}
  * in its own transaction (so the line exists exactly when the figure does), and each node reads the other nodes' lines
@@ -51,9 +53,7 @@ public class LiveUpdates {
     private static final int WINDOW_SECONDS = 5;
 
     private final Set<Consumer<FiguresChanged>> listeners = ConcurrentHashMap.newKeySet();
-    private final ExecutorService dispatcher = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()),
-            Thread.ofPlatform().daemon().name("cap-nhat-truc-tiep").factory());
+    private final ExecutorService dispatcher;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("doc-thay-doi-cac-nut").factory());
     private final JdbcClient jdbc;
@@ -69,7 +69,11 @@ public class LiveUpdates {
 
     LiveUpdates(JdbcClient jdbc, List<SharedByUnits<?, ?>> shared,
                 @Value("${chitieu.live.poll-interval:300ms}") Duration pollInterval,
-                @Value("${chitieu.live.keep:10m}") Duration keep, @Value("${chitieu.live.sweep:10s}") Duration sweep) {
+                @Value("${chitieu.live.keep:10m}") Duration keep, @Value("${chitieu.live.sweep:10s}") Duration sweep,
+                @Value("${chitieu.live.threads:0}") int threads) {
+        this.dispatcher = Executors.newFixedThreadPool(
+                threads > 0 ? threads : Math.max(2, Runtime.getRuntime().availableProcessors()),
+                Thread.ofPlatform().daemon().name("cap-nhat-truc-tiep").factory());
         this.jdbc = jdbc;
         this.shared = shared;
         this.pollInterval = pollInterval;
