@@ -235,7 +235,10 @@ class DashboardView extends Div implements BeforeEnterObserver {
         wallScreen.setHref(new Location(WallScreenView.ROUTE, QueryParameters.simple(parameters()))
                 .getPathWithQueryParameters());
 
-        cards.forEach((sector, card) -> card.show(overview.rowsOf(sector), overview.trendOf(sector), open));
+        cards.forEach((sector, card) -> {
+            card.ofUnit(chosen.code());
+            card.show(overview.rowsOf(sector), overview.trendOf(sector), open);
+        });
         showComparison(selected, chosen);
     }
 

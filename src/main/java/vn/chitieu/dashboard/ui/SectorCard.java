@@ -41,6 +41,8 @@ final class SectorCard extends Div {
     private boolean shownOpen;
     /** Each indicator's line, by indicator id. */
     private final Map<Long, Component> lines = new HashMap<>();
+    /** The unit whose dashboard this is: a shared indicator's link names it, the indicator being every ward's. */
+    private @Nullable String unitCode;
 
     SectorCard(Sector sector, boolean wall) {
         this.sector = sector;
@@ -72,6 +74,14 @@ final class SectorCard extends Div {
             shown = null;
         }
         show(indicators, trend, openTerm);
+    }
+
+    /** The unit the next {@link #show} is of; another unit's lines are all drawn anew. */
+    void ofUnit(String code) {
+        if (!code.equals(unitCode)) {
+            unitCode = code;
+            shown = null;
+        }
     }
 
     void show(List<IndicatorRow> indicators, Trend trend, boolean openTerm) {
@@ -177,6 +187,6 @@ final class SectorCard extends Div {
     }
 
     private Component line(IndicatorRow row, boolean openTerm) {
-        return new SectorLine(row, openTerm, !wall);
+        return new SectorLine(row, openTerm, wall ? null : unitCode == null ? "" : unitCode);
     }
 }

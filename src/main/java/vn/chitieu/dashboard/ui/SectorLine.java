@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.RouteParameters;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.chitieu.base.ui.VerdictBadge;
@@ -23,15 +25,21 @@ final class SectorLine extends Component {
 
     private static final String LOCK_TEXT = "Đã khóa sổ";
 
-    SectorLine(IndicatorRow row, boolean openTerm, boolean link) {
+    /**
+     * {@code linkedFor}: the unit whose dashboard shows the line, null for no link (the wall screen). A shared
+     * indicator's link names the unit ({@code ?don-vi=}), since the indicator alone does not say whose figures to show.
+     */
+    SectorLine(IndicatorRow row, boolean openTerm, @Nullable String linkedFor) {
         var element = getElement();
         element.getClassList().add("sector-row");
         element.setAttribute("data-indicator", Long.toString(row.indicatorId()));
         element.setProperty("number", row.numberLabel());
         element.setProperty("name", row.name());
-        if (link) {
-            element.setProperty("href", RouteConfiguration.forApplicationScope().getUrl(IndicatorView.class,
-                    new RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId()))));
+        if (linkedFor != null) {
+            String page = RouteConfiguration.forApplicationScope().getUrl(IndicatorView.class,
+                    new RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId())));
+            element.setProperty("href", row.sharedBy() == null || linkedFor.isEmpty() ? page
+                    : new Location(page, IndicatorView.forUnit(linkedFor)).getPathWithQueryParameters());
         }
         if (row.sharedBy() != null) {
             // assigned by the unit above, judged against this unit's own target where it set one

@@ -24,10 +24,13 @@ class SharedIndicatorDashboardTest extends SpringBrowserlessTest {
         assertThat(line.shared()).isEqualTo("Chỉ tiêu chung của Thành phố Đà Nẵng");
         assertThat(line.target()).isEqualTo("từ 97% trở lên");
         assertThat(line.value()).isEqualTo("96,8%");
-        assertThat(line.href()).isEqualTo("chi-tieu/" + line.getElement().getAttribute("data-indicator"));
-        // the resolution's own targets carry no such mark
+        // the indicator is every ward's: its link says whose figures to open
+        assertThat(line.href())
+                .isEqualTo("chi-tieu/" + line.getElement().getAttribute("data-indicator") + "?don-vi=tam-ky");
+        // the resolution's own targets carry no such mark, and their link needs no unit
         assertThat(find(SectorLine.class, view.cards.get(Sector.XAY_DUNG_DANG)).all()).isNotEmpty()
-                .allSatisfy(l -> assertThat(l.shared()).isEmpty());
+                .allSatisfy(l -> assertThat(l.shared()).isEmpty())
+                .allSatisfy(l -> assertThat(l.href()).isEqualTo("chi-tieu/" + l.getElement().getAttribute("data-indicator")));
     }
 
     @org.springframework.beans.factory.annotation.Autowired
