@@ -21,4 +21,16 @@ class StartupGateConfiguration {
         registration.addUrlPatterns("/*");
         return registration;
     }
+
+    /**
+     * Before Tomcat's WebSocket filter, which is mapped after the application's filters, so the handshake it answers
+     * no longer carries the browser's offer of compression.
+     */
+    @Bean
+    FilterRegistrationBean<PushWithoutCompression> pushWithoutCompression() {
+        FilterRegistrationBean<PushWithoutCompression> registration =
+                new FilterRegistrationBean<>(new PushWithoutCompression());
+        registration.addUrlPatterns("/VAADIN/push", "/VAADIN/push/*");
+        return registration;
+    }
 }
