@@ -187,6 +187,6 @@ final class SectorCard extends Div {
     }
 
     private Component line(IndicatorRow row, boolean openTerm) {
-        return new SectorLine(row, openTerm, wall ? null : unitCode == null ? "" : unitCode);
+        return new SectorLine(row, openTerm, !wall, unitCode);
     }
 }

@@ -26,20 +26,20 @@ final class SectorLine extends Component {
     private static final String LOCK_TEXT = "Đã khóa sổ";
 
     /**
-     * {@code linkedFor}: the unit whose dashboard shows the line, null for no link (the wall screen). A shared
-     * indicator's link names the unit ({@code ?don-vi=}), since the indicator alone does not say whose figures to show.
+     * {@code link}: whether the name links to the indicator's page (not on the wall screen). A shared indicator's link
+     * names the unit shown ({@code ?don-vi=}), since the indicator alone does not say whose figures to show.
      */
-    SectorLine(IndicatorRow row, boolean openTerm, @Nullable String linkedFor) {
+    SectorLine(IndicatorRow row, boolean openTerm, boolean link, @Nullable String unitCode) {
         var element = getElement();
         element.getClassList().add("sector-row");
         element.setAttribute("data-indicator", Long.toString(row.indicatorId()));
         element.setProperty("number", row.numberLabel());
         element.setProperty("name", row.name());
-        if (linkedFor != null) {
+        if (link) {
             String page = RouteConfiguration.forApplicationScope().getUrl(IndicatorView.class,
                     new RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId())));
-            element.setProperty("href", row.sharedBy() == null || linkedFor.isEmpty() ? page
-                    : new Location(page, IndicatorView.forUnit(linkedFor)).getPathWithQueryParameters());
+            element.setProperty("href", row.sharedBy() == null || unitCode == null ? page
+                    : new Location(page, IndicatorView.forUnit(unitCode)).getPathWithQueryParameters());
         }
         if (row.sharedBy() != null) {
             // assigned by the unit above, judged against this unit's own target where it set one
