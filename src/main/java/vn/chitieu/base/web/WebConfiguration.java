@@ -1,12 +1,14 @@
 package vn.chitieu.base.web;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
-class StartupGateConfiguration {
+/** The web layer's own pieces: the start-up gate and what each push connection costs. */
+class WebConfiguration {
 
     @Bean
     StartupGate startupGate() {
@@ -32,5 +34,21 @@ class StartupGateConfiguration {
                 new FilterRegistrationBean<>(new PushWithoutCompression());
         registration.addUrlPatterns("/VAADIN/push", "/VAADIN/push/*");
         return registration;
+    }
+
+    /** Static: it changes the Vaadin servlet's registration, which is made before the other beans of this class. */
+    @Bean
+    static PushBuffers pushBuffers() {
+        return new PushBuffers();
+    }
+
+    @Bean
+    ServletContextInitializer pushBuffersOfTomcat() {
+        return PushBuffers::ofTomcat;
+    }
+
+    @Bean
+    ConnectionMemory connectionMemory() {
+        return new ConnectionMemory();
     }
 }
