@@ -9,13 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.chitieu.base.ui.VerdictBadge;
 import vn.chitieu.base.ui.chart.Chart;
 import vn.chitieu.dashboard.IndicatorRow;
 import vn.chitieu.dashboard.Tally;
 import vn.chitieu.dashboard.Trend;
-import vn.chitieu.evaluation.TermRollup.Outlook;
-import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.indicator.Sector;
 
 /**
@@ -31,7 +28,7 @@ final class SectorCard extends Div {
     /** On the wall screen: no links, no folded figures, the chart filling its half of the card, large text. */
     private final boolean wall;
     private final H2 heading = new H2();
-    private final Div counts = new Div();
+    private final SectorCounts counts = new SectorCounts();
     private final Div rows = new Div();
     private final Chart chart = new Chart();
     private final Paragraph notCharted = new Paragraph();
@@ -50,7 +47,6 @@ final class SectorCard extends Div {
         addClassName("sector-card");
         getElement().setAttribute("data-sector", sector.name());
         heading.setText(sector.label());
-        counts.addClassName("sector-counts");
         rows.addClassName("sector-rows");
         chart.addClassName("sector-chart");
         notCharted.addClassName("not-charted");
@@ -99,8 +95,9 @@ final class SectorCard extends Div {
             chart.setOptions(Charts.ofCard(trend, wall));
         }
         notCharted.setVisible(!trend.notCharted().isEmpty());
-        String notChartedText = "Không vẽ trên biểu đồ (mục tiêu không quy ra % được): "
-                + String.join("; ", trend.notCharted());
+        // no text (and no text node kept for it) while there is nothing to say
+        String notChartedText = trend.notCharted().isEmpty() ? ""
+                : "Không vẽ trên biểu đồ (mục tiêu không quy ra % được): " + String.join("; ", trend.notCharted());
         if (!notChartedText.equals(notCharted.getText())) {
             notCharted.setText(notChartedText);
         }
@@ -111,16 +108,7 @@ final class SectorCard extends Div {
             return;
         }
         shownTally = tally;
-        counts.removeAll();
-        if (openTerm) {
-            for (Outlook outlook : Outlook.values()) {
-                counts.add(count(tally.count(outlook), outlook.label(), VerdictBadge.tone(outlook)));
-            }
-        } else {
-            for (Verdict verdict : Verdict.values()) {
-                counts.add(count(tally.count(verdict), verdict.label(), VerdictBadge.tone(verdict)));
-            }
-        }
+        counts.show(tally, openTerm);
     }
 
     /**
@@ -178,12 +166,6 @@ final class SectorCard extends Div {
         Component line = line(row, openTerm);
         lines.put(row.indicatorId(), line);
         return line;
-    }
-
-    private static Component count(int n, String label, String tone) {
-        var count = new Span(n + " " + label.toLowerCase(java.util.Locale.ROOT));
-        count.addClassNames("sector-count-chip", tone);
-        return count;
     }
 
     private Component line(IndicatorRow row, boolean openTerm) {

@@ -1,20 +1,26 @@
 package vn.chitieu.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.IntegrationTest;
+import vn.chitieu.base.ui.VerdictBadge;
 import vn.chitieu.base.ui.chart.Chart;
 import vn.chitieu.base.ui.chart.ChartOptions;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.IndicatorRow;
 import vn.chitieu.dashboard.Tally;
+import vn.chitieu.evaluation.TermRollup.Outlook;
+import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.indicator.Sector;
 
 @IntegrationTest
@@ -52,6 +58,30 @@ class DashboardViewTest extends SpringBrowserlessTest {
                         .isEqualTo(own.get(i).assessment().outlook().label());
             }
         }
+    }
+
+    @Test
+    void each_card_counts_its_indicators_by_outlook_and_for_the_closed_term_by_verdict() {
+        DashboardView view = navigate(DashboardView.class);
+        List<IndicatorRow> rows = dashboard.overview("2025-2030", tamKy(view)).rows();
+        for (Sector sector : Sector.values()) {
+            Tally tally = Tally.of(rows.stream().filter(r -> r.sector() == sector).toList());
+            SectorCounts counts = find(SectorCounts.class, view.cards.get(sector)).single();
+            assertThat(counts.chips()).as(sector.label()).extracting(SectorCounts.Chip::text, SectorCounts.Chip::tone)
+                    .containsExactlyElementsOf(Arrays.stream(Outlook.values())
+                            .map(o -> tuple(tally.count(o) + " " + o.label().toLowerCase(Locale.ROOT),
+                                    VerdictBadge.tone(o))).toList());
+            // what the browser draws them from
+            assertThat(counts.getElement().getProperty("chips")).contains(counts.chips().getFirst().text());
+        }
+
+        view.term.setValue(view.term.getListDataView().getItems().filter(t -> !t.isOpen()).findFirst().orElseThrow());
+
+        List<IndicatorRow> closed = dashboard.overview("2020-2025", tamKy(view)).rows();
+        Tally party = Tally.of(closed.stream().filter(r -> r.sector() == Sector.XAY_DUNG_DANG).toList());
+        assertThat(find(SectorCounts.class, view.cards.get(Sector.XAY_DUNG_DANG)).single().chips())
+                .extracting(SectorCounts.Chip::text).containsExactlyElementsOf(Arrays.stream(Verdict.values())
+                        .map(v -> party.count(v) + " " + v.label().toLowerCase(Locale.ROOT)).toList());
     }
 
     @Test
