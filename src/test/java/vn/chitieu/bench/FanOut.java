@@ -1,5 +1,6 @@
 package vn.chitieu.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -36,6 +37,17 @@ final class FanOut {
                 INSERT IGNORE INTO app_user_unit (app_user_id, org_unit_id)
                 SELECT u.id, u.org_unit_id FROM app_user u
                 WHERE u.username LIKE 'bench-xem-%' OR u.username = ?""", STAFF);
+    }
+
+    /** The lines of a report, each also printed with the prefix as it is added. */
+    static List<String> report(String prefix) {
+        return new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(prefix + " " + line);
+                return super.add(line);
+            }
+        };
     }
 
     static long median(List<Long> values) {

@@ -120,13 +120,7 @@ class FanOutBenchmark {
     @Autowired
     LiveUpdates live;
 
-    private final List<String> report = new ArrayList<>() {
-        @Override
-        public boolean add(String line) {
-            System.out.println("FANOUT " + line);
-            return super.add(line);
-        }
-    };
+    private final List<String> report = FanOut.report("FANOUT");
 
     @Test
     void a_save_reaching_open_dashboards_and_the_heap_each_keeps() throws Exception {

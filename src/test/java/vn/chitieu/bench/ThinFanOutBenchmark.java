@@ -98,13 +98,7 @@ class ThinFanOutBenchmark {
     @Autowired
     DataValueService values;
 
-    private final List<String> report = new ArrayList<>() {
-        @Override
-        public boolean add(String line) {
-            System.out.println("THIN " + line);
-            return super.add(line);
-        }
-    };
+    private final List<String> report = FanOut.report("THIN");
     private Refreshes refreshes;
     private final HttpClient http = HttpClient.newHttpClient();
 
