@@ -1,9 +1,5 @@
 package vn.chitieu.bench;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
@@ -15,11 +11,8 @@ import com.microsoft.playwright.options.WaitUntilState;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,12 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,7 +41,7 @@ import vn.chitieu.datavalue.Period;
  * asserted. Figures to the console and {@code target/bench/fan-out.md}; method and results in
  * docs/quy-mo-quoc-gia.md.
  * <ol>
- * <li>Creates (once, kept) {@value #VIEWERS} leader accounts {@code bench-xem-001…} and the staff account
+ * <li>Creates (once, kept) {@value FanOut#VIEWERS} leader accounts {@code bench-xem-001…} and the staff account
  * {@code bench-canbo-xa} on the commune {@code qg-1701}, password {@code chitieu-demo}, copied from {@code lanhdao-xa}.
  * <li>Opens the commune's dashboard for each viewer in Debian Chromium, each in its own browser context (its own
  * cookies, so its own HTTP and Vaadin session: people or wall screens, not tabs of one session).
@@ -82,25 +71,19 @@ import vn.chitieu.datavalue.Period;
         "vaadin.heartbeatInterval=${chitieu.bench.heartbeat:20}"})
 class FanOutBenchmark {
 
-    static final int VIEWERS = 100;
     private static final String COMMUNE = NationalData.COMMUNE;
-    private static final String STAFF = "bench-canbo-xa";
     /**
      * Tỷ lệ hộ có nhà tiêu hợp vệ sinh, trên 98%, at 98,5% in 2030: the saves keep it above its target (the verdict,
      * which other benchmarks count, unchanged) and the original figure is written back at the end.
      */
     private static final int INDICATOR_NUMBER = 22;
     private static final int WARM_UP_SAVES = 1;
-    /** LiveRefresh's debug line in the application's log, Spring Boot's default pattern: its time, its CPU. */
-    private static final Pattern APP_REFRESH = Pattern.compile(
-            "^(\\S+)\\s+DEBUG.*LiveRefresh.*: (-?\\d+) µs CPU(?:, (-?\\d+) µs, chờ CPU (-?\\d+) µs)?");
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @Value("${local.server.port}")
     int port;
     @Value("${vaadin.heartbeatInterval}")
     int heartbeat;
-    @Value("${chitieu.bench.viewers:" + VIEWERS + "}")
+    @Value("${chitieu.bench.viewers:" + FanOut.VIEWERS + "}")
     int viewers;
     /**
      * Dashboards opened at a time. On two cores it hardly matters: 100 opened in 370 s two at a time, 411-426 s eight at
@@ -129,7 +112,7 @@ class FanOutBenchmark {
     long appPid;
     @Value("${chitieu.bench.app-log:}")
     String appLog;
-    private long logRead;
+    private Refreshes refreshes;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -137,30 +120,20 @@ class FanOutBenchmark {
     @Autowired
     LiveUpdates live;
 
-    private final List<String> report = new ArrayList<>() {
-        @Override
-        public boolean add(String line) {
-            System.out.println("FANOUT " + line);
-            return super.add(line);
-        }
-    };
-    /** When each screen's refresh ran, from LiveRefresh's debug line. */
-    private final ConcurrentLinkedQueue<Long> refreshed = new ConcurrentLinkedQueue<>();
-    /** The server's CPU time of each screen's refresh and push, in µs, from the same lines. */
-    private final ConcurrentLinkedQueue<Long> cpu = new ConcurrentLinkedQueue<>();
-    /** Each refresh's wall-clock time and, of it, the time its thread waited for a core (µs; -1: unknown). */
-    private final ConcurrentLinkedQueue<Long> wall = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Long> waitedForCpu = new ConcurrentLinkedQueue<>();
+    private final List<String> report = FanOut.report("FANOUT");
 
     @Test
     void a_save_reaching_open_dashboards_and_the_heap_each_keeps() throws Exception {
-        accounts();
+        FanOut.accounts(jdbc);
         long unit = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ?", Long.class, COMMUNE);
         long indicator = jdbc.queryForObject("""
                 SELECT i.id FROM indicator i JOIN term t ON t.id = i.term_id
                 WHERE t.code = ? AND i.org_unit_id = ? AND i.number = ?""", Long.class, NationalData.TERM, unit,
                 Integer.toString(INDICATOR_NUMBER));
-        followRefreshes();
+        refreshes = new Refreshes(appLog);
+        if (app.isBlank()) {
+            refreshes.followThisJvm();
+        }
         String base = app.isBlank() ? "http://localhost:" + port : app;
         String address = base + "/?nhiem-ky=" + NationalData.TERM + "&don-vi=" + COMMUNE;
         String rowValue = ".sector-row[data-indicator='" + indicator + "'] .row-value";
@@ -187,7 +160,7 @@ class FanOutBenchmark {
             for (int from = 1; from <= viewers; from += batch) {
                 List<Viewer> opening = new ArrayList<>();
                 for (int i = from; i < Math.min(viewers + 1, from + batch); i++) {
-                    BrowserContext context = signedIn(browser, base, viewer(i));
+                    BrowserContext context = signedIn(browser, base, FanOut.viewer(i));
                     contexts.add(context);
                     opening.add(Viewer.open(context, address));
                 }
@@ -217,27 +190,6 @@ class FanOutBenchmark {
         }
     }
 
-    private static String viewer(int i) {
-        return String.format(Locale.ROOT, "bench-xem-%03d", i);
-    }
-
-    /** The viewers and the staff account, copied from the commune's leader (same password hash), once. */
-    private void accounts() {
-        jdbc.update("""
-                INSERT IGNORE INTO app_user (username, display_name, password_hash, role, org_unit_id)
-                SELECT CONCAT('bench-xem-', LPAD(s.seq, 3, '0')), CONCAT('Người xem thử tải ', s.seq), u.password_hash,
-                       'LANH_DAO', u.org_unit_id
-                FROM seq_1_to_%d s JOIN app_user u ON u.username = ?""".formatted(VIEWERS), NationalData.COMMUNE_LEADER);
-        jdbc.update("""
-                INSERT IGNORE INTO app_user (username, display_name, password_hash, role, org_unit_id)
-                SELECT ?, 'Cán bộ xã thử tải', password_hash, 'CAN_BO', org_unit_id FROM app_user WHERE username = ?""",
-                STAFF, NationalData.COMMUNE_LEADER);
-        jdbc.update("""
-                INSERT IGNORE INTO app_user_unit (app_user_id, org_unit_id)
-                SELECT u.id, u.org_unit_id FROM app_user u
-                WHERE u.username LIKE 'bench-xem-%' OR u.username = ?""", STAFF);
-    }
-
     /** A viewer signed in, on the dashboard: the first, opened alone. */
     private static BrowserContext open(Browser browser, String base, String address, String ready, String user) {
         BrowserContext context = signedIn(browser, base, user);
@@ -252,30 +204,13 @@ class FanOutBenchmark {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(120_000);
         String login = context.request().get(base + "/login").text();
-        Matcher csrf = CSRF.matcher(login);
+        Matcher csrf = FanOut.CSRF.matcher(login);
         if (!csrf.find()) {
             throw new IllegalStateException("Trang đăng nhập không có mã CSRF");
         }
         context.request().post(base + "/login", RequestOptions.create().setMaxRedirects(0).setForm(FormData.create()
-                .set("username", user).set("password", "chitieu-demo").set("_csrf", csrf.group(1))));
+                .set("username", user).set("password", FanOut.PASSWORD).set("_csrf", csrf.group(1))));
         return context;
-    }
-
-    private void followRefreshes() {
-        Logger logger = (Logger) LoggerFactory.getLogger("vn.chitieu.dashboard.ui.LiveRefresh");
-        logger.setLevel(Level.DEBUG);
-        var appender = new AppenderBase<ILoggingEvent>() {
-            @Override
-            protected void append(ILoggingEvent event) {
-                refreshed.add(System.currentTimeMillis());
-                Object[] arguments = event.getArgumentArray();
-                cpu.add(((Number) arguments[2]).longValue());
-                wall.add(((Number) arguments[3]).longValue());
-                waitedForCpu.add(((Number) arguments[4]).longValue());
-            }
-        };
-        appender.start();
-        logger.addAppender(appender);
     }
 
     private static final String OBSERVE = """
@@ -339,24 +274,15 @@ class FanOutBenchmark {
         String row(String phase, String run) {
             return String.format(Locale.ROOT,
                     "| %s | %s | %d | %s | %s | %s | %d/%d | %d | %d | %d | %d | %d | %d | %d | %d |", phase, run, took,
-                    spread(refreshed), spread(arrived), spread(shown), arrived.size(), pages, window, used.app(),
-                    millis(cpus), millis(walls), millis(waits), used.browsers(), used.driver(), idleBrowsers);
-        }
-
-        /** The sum of times in µs, in ms. */
-        static long millis(List<Long> micros) {
-            return micros.stream().filter(t -> t >= 0).mapToLong(Long::longValue).sum() / 1000;
-        }
-
-        private static String spread(List<Long> times) {
-            return times.isEmpty() ? "—" : median(times) + " / " + times.stream().mapToLong(Long::longValue).max()
-                    .orElseThrow();
+                    FanOut.spread(refreshed), FanOut.spread(arrived), FanOut.spread(shown), arrived.size(), pages,
+                    window, used.app(), FanOut.millis(cpus), FanOut.millis(walls), FanOut.millis(waits),
+                    used.browsers(), used.driver(), idleBrowsers);
         }
     }
 
     private void fanOut(List<Viewer> pages, long unit, long indicator, String rowValue) {
         Period year = Period.year(2030);
-        DataValue original = TestAccounts.as(STAFF, "CAN_BO",
+        DataValue original = TestAccounts.as(FanOut.STAFF, "CAN_BO",
                 () -> values.find(indicator, unit, year, false).orElseThrow());
         // the bulk loader writes version 0, which Spring Data JDBC takes for "never saved" (an insert)
         jdbc.update("UPDATE data_value SET version = 1 WHERE id = ? AND version = 0", original.id());
@@ -379,7 +305,7 @@ class FanOutBenchmark {
                 for (Viewer viewer : pages) {
                     viewer.page().evaluate(ANIMATIONS, animations);
                 }
-                sleep(3_000);
+                FanOut.sleep(3_000);
             }
             List<Save> measured = new ArrayList<>();
             for (int i = 0; i < WARM_UP_SAVES + saves; i++, run++) {
@@ -395,15 +321,15 @@ class FanOutBenchmark {
                 }
             }
             summary.add(String.format(Locale.ROOT, "| %s | %d | %d / %d | %d / %d | %d / %d | %d | %d | %d | %d | %d |",
-                    phase.name(), median(measured.stream().map(Save::took).toList()),
-                    middle(measured, Save::refreshed, false), middle(measured, Save::refreshed, true),
-                    middle(measured, Save::arrived, false), middle(measured, Save::arrived, true),
-                    middle(measured, Save::shown, false), middle(measured, Save::shown, true),
-                    median(measured.stream().map(s -> Save.millis(s.cpus())).toList()),
-                    median(measured.stream().map(s -> Save.millis(s.walls())).toList()),
-                    median(measured.stream().map(s -> Save.millis(s.waits())).toList()),
-                    median(measured.stream().map(s -> s.used().browsers()).toList()),
-                    median(measured.stream().map(Save::idleBrowsers).toList())));
+                    phase.name(), FanOut.median(measured.stream().map(Save::took).toList()),
+                    FanOut.middle(measured, Save::refreshed, false), FanOut.middle(measured, Save::refreshed, true),
+                    FanOut.middle(measured, Save::arrived, false), FanOut.middle(measured, Save::arrived, true),
+                    FanOut.middle(measured, Save::shown, false), FanOut.middle(measured, Save::shown, true),
+                    FanOut.median(measured.stream().map(s -> FanOut.millis(s.cpus())).toList()),
+                    FanOut.median(measured.stream().map(s -> FanOut.millis(s.walls())).toList()),
+                    FanOut.median(measured.stream().map(s -> FanOut.millis(s.waits())).toList()),
+                    FanOut.median(measured.stream().map(s -> s.used().browsers()).toList()),
+                    FanOut.median(measured.stream().map(Save::idleBrowsers).toList())));
         }
         report.add("");
         report.add("Trung vị của " + saves + " lần lưu mỗi điều kiện (ms; trung vị / chậm nhất trong các trang):");
@@ -413,7 +339,7 @@ class FanOutBenchmark {
         report.add("|---|---|---|---|---|---|---|---|---|---|");
         summary.forEach(report::add);
         report.add("");
-        TestAccounts.as(STAFF, "CAN_BO", () -> values.save(values.find(indicator, unit, year, false).orElseThrow()
+        TestAccounts.as(FanOut.STAFF, "CAN_BO", () -> values.save(values.find(indicator, unit, year, false).orElseThrow()
                 .withValue(original.valueText(), null, original.note())));
     }
 
@@ -423,22 +349,18 @@ class FanOutBenchmark {
             viewer.expect(text);
             viewer.page().evaluate(OBSERVE, List.of(rowValue, text));
         }
-        readAppLog();
-        refreshed.clear();
-        cpu.clear();
-        wall.clear();
-        waitedForCpu.clear();
-        DataValue current = TestAccounts.as(STAFF, "CAN_BO",
+        refreshes.clear();
+        DataValue current = TestAccounts.as(FanOut.STAFF, "CAN_BO",
                 () -> values.find(indicator, unit, year, false).orElseThrow());
         Cpu before = Cpu.now(appPid);
         long started = System.currentTimeMillis();
         if (paused) {
             signal("STOP");
         }
-        TestAccounts.as(STAFF, "CAN_BO", () -> values.save(current.withValue(text, null, null)));
+        TestAccounts.as(FanOut.STAFF, "CAN_BO", () -> values.save(current.withValue(text, null, null)));
         long committed = System.currentTimeMillis();
         if (paused) {
-            waitForRefreshes(pages.size());
+            refreshes.waitFor(pages.size());
             signal("CONT");
         }
         List<Long> shown = new ArrayList<>();
@@ -449,22 +371,17 @@ class FanOutBenchmark {
         }
         long window = System.currentTimeMillis() - started;
         Cpu used = Cpu.now(appPid).minus(before);
-        waitForRefreshes(pages.size());
-        List<Long> times = refreshed.stream().map(at -> at - committed).toList();
+        refreshes.waitFor(pages.size());
+        List<Long> times = refreshes.since(committed);
         List<Long> arrived = paused ? List.of() : pages.stream().map(Viewer::arrivedAt).filter(at -> at > 0).map(at -> at - committed)
                 .toList();
-        sleep(1_000);
+        FanOut.sleep(1_000);
         Cpu idleFrom = Cpu.now(appPid);
-        sleep(2_000);
+        FanOut.sleep(2_000);
         long idle = Cpu.now(appPid).minus(idleFrom).browsers() / 2;
         return new Save(committed - started, times, arrived, shown, pages.size(),
-                List.copyOf(cpu), List.copyOf(wall), List.copyOf(waitedForCpu), used, window, idle);
-    }
-
-    private static long middle(List<Save> saves, java.util.function.Function<Save, List<Long>> times, boolean last) {
-        List<Long> each = saves.stream().map(times).filter(t -> !t.isEmpty())
-                .map(t -> last ? t.stream().mapToLong(Long::longValue).max().orElseThrow() : median(t)).toList();
-        return each.isEmpty() ? -1 : median(each);
+                List.copyOf(refreshes.cpu), List.copyOf(refreshes.wall),
+                List.copyOf(refreshes.waitedForCpu), used, window, idle);
     }
 
     /** A signal to every Chromium process of this run. */
@@ -555,52 +472,6 @@ class FanOutBenchmark {
         }
     }
 
-    /**
-     * CPU time (ms) used so far by the application's process, by this run's Chromium processes and by Playwright's
-     * driver, from /proc (processes that ended meanwhile are not counted).
-     */
-    private record Cpu(long app, long browsers, long driver) {
-
-        static Cpu now(long appPid) {
-            return new Cpu(millis(appPid > 0 ? appPid : ProcessHandle.current().pid()),
-                    chromium().mapToLong(p -> millis(p.pid())).sum(),
-                    ProcessHandle.current().descendants().filter(p -> command(p).contains("node"))
-                            .mapToLong(p -> millis(p.pid())).sum());
-        }
-
-        static Stream<ProcessHandle> chromium() {
-            return ProcessHandle.current().descendants().filter(p -> command(p).contains("chrom"));
-        }
-
-        private static String command(ProcessHandle process) {
-            return process.info().command().orElse("");
-        }
-
-        /** utime + stime, in clock ticks of 10 ms. */
-        private static long millis(long pid) {
-            try {
-                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-            } catch (IOException | RuntimeException gone) {
-                return 0;
-            }
-        }
-
-        Cpu minus(Cpu before) {
-            return new Cpu(app - before.app, browsers - before.browsers, driver - before.driver);
-        }
-    }
-
-    /** When the last of the screens' refreshes ran, waiting up to a minute for them. */
-    private long waitForRefreshes(int screens) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (refreshed.size() < screens && System.currentTimeMillis() < deadline) {
-            sleep(20);
-            readAppLog();
-        }
-        return refreshed.stream().mapToLong(Long::longValue).max().orElse(-1);
-    }
 
     private void heap(Histogram none, Histogram open) {
         long perDashboard = (open.total() - none.total()) / viewers;
@@ -648,7 +519,7 @@ class FanOutBenchmark {
             if ((left == 0 && views == 0) || System.currentTimeMillis() > deadline) {
                 break;
             }
-            sleep(5_000);
+            FanOut.sleep(5_000);
         }
         report.add("");
     }
@@ -656,41 +527,12 @@ class FanOutBenchmark {
     private void waitForListeners(int count, long millis) {
         long deadline = System.currentTimeMillis() + millis;
         while (listeners() > count && System.currentTimeMillis() < deadline) {
-            sleep(100);
+            FanOut.sleep(100);
         }
     }
 
     private Histogram histogram() {
         return appPid > 0 ? Histogram.of(appPid) : Histogram.now();
-    }
-
-    /** LiveRefresh's debug lines that the application's process wrote to its log since the last read. */
-    private void readAppLog() {
-        if (appLog.isBlank()) {
-            return;
-        }
-        try {
-            byte[] all = Files.readAllBytes(Path.of(appLog));
-            int end = all.length;
-            while (end > logRead && all[end - 1] != '\n') {
-                end--;
-            }
-            String text = new String(all, (int) logRead, end - (int) logRead, StandardCharsets.UTF_8);
-            logRead = end;
-            for (String line : text.split("\n")) {
-                Matcher m = APP_REFRESH.matcher(line);
-                if (m.find()) {
-                    refreshed.add(OffsetDateTime.parse(m.group(1)).toInstant().toEpochMilli());
-                    cpu.add(Long.parseLong(m.group(2)));
-                    if (m.group(3) != null) {
-                        wall.add(Long.parseLong(m.group(3)));
-                        waitedForCpu.add(Long.parseLong(m.group(4)));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** LiveUpdates' listeners: one per open dashboard or wall screen on this node (of the application measured). */
@@ -704,71 +546,6 @@ class FanOutBenchmark {
             return ((Set<?>) field.get(AopTestUtils.getUltimateTargetObject(live))).size();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The JVM's live objects by class, after the full GC the histogram runs first. */
-    private record Histogram(Map<String, long[]> classes, long total) {
-
-        private static final Pattern LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
-
-        static Histogram now() {
-            try {
-                return parse((String) ManagementFactory.getPlatformMBeanServer().invoke(
-                        new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                        new Object[] {new String[0]}, new String[] {String[].class.getName()}));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** Another process's, through {@code jcmd} (the same full GC first). */
-        static Histogram of(long pid) {
-            try {
-                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                        Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
-                String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                jcmd.waitFor();
-                return parse(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static Histogram parse(String text) {
-            Map<String, long[]> classes = new HashMap<>();
-            long total = 0;
-            for (String line : text.split("\n")) {
-                Matcher m = LINE.matcher(line);
-                if (m.matches()) {
-                    long bytes = Long.parseLong(m.group(2));
-                    classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), bytes},
-                            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-                    total += bytes;
-                }
-            }
-            return new Histogram(classes, total);
-        }
-
-        long count(String className) {
-            return classes.getOrDefault(className, new long[2])[0];
         }
     }
 }

@@ -1,0 +1,63 @@
+package vn.chitieu.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.ObjectName;
+
+/** The JVM's live objects by class, after the full GC the histogram runs first. */
+record Histogram(Map<String, long[]> classes, long total) {
+
+    private static final Pattern LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
+
+    static Histogram now() {
+        try {
+            return parse((String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Another process's, through {@code jcmd} (the same full GC first). */
+    static Histogram of(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+            String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            return parse(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Histogram parse(String text) {
+        Map<String, long[]> classes = new HashMap<>();
+        long total = 0;
+        for (String line : text.split("\n")) {
+            Matcher m = LINE.matcher(line);
+            if (m.matches()) {
+                long bytes = Long.parseLong(m.group(2));
+                classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), bytes},
+                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                total += bytes;
+            }
+        }
+        return new Histogram(classes, total);
+    }
+
+    long count(String className) {
+        return classes.getOrDefault(className, new long[2])[0];
+    }
+}
