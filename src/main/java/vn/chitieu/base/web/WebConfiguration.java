@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+/** The web layer's own pieces: the start-up gate and what each connection costs. */
 @Configuration(proxyBeanMethods = false)
-/** The web layer's own pieces: the start-up gate and what each push connection costs. */
 class WebConfiguration {
 
     @Bean

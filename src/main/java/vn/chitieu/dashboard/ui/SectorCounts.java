@@ -24,8 +24,6 @@ final class SectorCounts extends Component {
     record Chip(String text, String tone) {
     }
 
-    private List<Chip> chips = List.of();
-
     SectorCounts() {
         getElement().getClassList().add("sector-counts");
     }
@@ -41,12 +39,12 @@ final class SectorCounts extends Component {
                 shown.add(chip(tally.count(verdict), verdict.label(), VerdictBadge.tone(verdict)));
             }
         }
-        chips = List.copyOf(shown);
-        getElement().setProperty("chips", JsonMapper.shared().writeValueAsString(chips));
+        getElement().setProperty("chips", JsonMapper.shared().writeValueAsString(shown));
     }
 
+    /** The chips as the browser is given them. */
     List<Chip> chips() {
-        return chips;
+        return List.of(JsonMapper.shared().readValue(getElement().getProperty("chips", "[]"), Chip[].class));
     }
 
     private static Chip chip(int n, String label, String tone) {

@@ -72,7 +72,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
                             .map(o -> tuple(tally.count(o) + " " + o.label().toLowerCase(Locale.ROOT),
                                     VerdictBadge.tone(o))).toList());
             // what the browser draws them from
-            assertThat(counts.getElement().getProperty("chips")).contains(counts.chips().getFirst().text());
+            assertThat(counts.getElement().getProperty("chips")).contains(counts.chips().getFirst().text(), "\"tone\"");
         }
 
         view.term.setValue(view.term.getListDataView().getItems().filter(t -> !t.isOpen()).findFirst().orElseThrow());
