@@ -5,7 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.provider.HasListDataView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ final class Address {
      * Selects the term and unit the address names ({@code nhiem-ky}, {@code don-vi}); returns a sentence for each
      * it names that is not among the choices, saying what is shown instead.
      */
-    static List<String> choose(QueryParameters query, Select<Term> term, UnitChoicePicker unit) {
+    static <T extends HasValue<?, Term> & HasListDataView<Term, ?>> List<String> choose(QueryParameters query, T term,
+                                                                                        UnitChoicePicker unit) {
         List<String> problems = new ArrayList<>();
         query.getSingleParameter(DashboardView.TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
                 .filter(t -> t.code().equals(code)).findFirst().ifPresentOrElse(term::setValue,

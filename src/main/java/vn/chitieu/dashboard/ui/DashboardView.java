@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -64,7 +63,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
     private final DashboardService dashboard;
     private final LiveUpdates live;
     private final Clock clock;
-    final Select<Term> term = new Select<>();
+    /**
+     * A combo box, not a select: a select scrolls its chosen item into view when it is given a value, which makes the
+     * browser lay the half-built page out once more while the dashboard opens (about 40 ms, docs/quy-mo-quoc-gia.md).
+     */
+    final ComboBox<Term> term = new ComboBox<>();
     final UnitChoicePicker unit;
     /** A combo box: its periods are data sent to the browser when opened, not a component per period. */
     final ComboBox<Period> period = new ComboBox<>();
@@ -124,6 +127,10 @@ class DashboardView extends Div implements BeforeEnterObserver {
         add(new H1("Tổng quan thực hiện Nghị quyết"), printHeader, notice, filters, headline, grid, comparison);
 
         term.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() == null) {
+                term.setValue(e.getOldValue()); // emptied by the person: a dashboard always shows some term
+                return;
+            }
             if (e.getValue() != null) {
                 unit.showTerm(e.getValue().code());
             }

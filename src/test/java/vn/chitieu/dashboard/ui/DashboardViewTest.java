@@ -85,6 +85,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_term_emptied_by_the_person_comes_back_and_picking_the_closed_one_shows_its_verdicts() {
+        DashboardView view = navigate(DashboardView.class);
+        String open = view.headline.getText();
+
+        test(view.term).selectItem(null);
+
+        assertThat(view.term.getValue().code()).isEqualTo("2025-2030");
+        assertThat(view.headline.getText()).isEqualTo(open);
+
+        test(view.term).selectItem("2020-2025");
+
+        assertThat(view.headline.getText()).contains("chỉ tiêu đạt").isNotEqualTo(open);
+        assertThat(view.address).contains("nhiem-ky=2020-2025");
+    }
+
+    @Test
     void each_sector_chart_draws_its_targets_against_the_target_line() {
         DashboardView view = navigate(DashboardView.class);
 
