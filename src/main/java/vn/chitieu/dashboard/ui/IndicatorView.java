@@ -10,7 +10,9 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -117,6 +119,13 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     /** The address part that shows a shared indicator for this unit ({@code ?don-vi=}). */
     static com.vaadin.flow.router.QueryParameters forUnit(String unitCode) {
         return com.vaadin.flow.router.QueryParameters.of(UNIT_PARAMETER, unitCode);
+    }
+
+    /** An indicator's page, for the unit with this code ({@code ?don-vi=}) when one is given. */
+    static String address(long indicatorId, @Nullable String unitCode) {
+        String page = RouteConfiguration.forApplicationScope().getUrl(IndicatorView.class,
+                new com.vaadin.flow.router.RouteParameters(ID, Long.toString(indicatorId)));
+        return unitCode == null ? page : new Location(page, forUnit(unitCode)).getPathWithQueryParameters();
     }
 
     /**

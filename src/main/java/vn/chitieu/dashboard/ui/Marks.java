@@ -30,11 +30,14 @@ final class Marks {
                 evaluation.explanation());
     }
 
+    /** The words beside a closed period's padlock. */
+    static final String LOCKED = "Đã khóa sổ";
+
     /** A closed period's figure: a padlock and the words, since the icon alone says nothing to a screen reader. */
     static Component locked() {
         var icon = VaadinIcon.LOCK.create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        var mark = new Span(icon, new Span("Đã khóa sổ"));
+        var mark = new Span(icon, new Span(LOCKED));
         mark.addClassName("lock-mark");
         mark.setTitle("Kỳ báo cáo đã khóa sổ: số liệu chỉ đọc");
         return mark;

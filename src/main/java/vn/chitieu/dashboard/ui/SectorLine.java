@@ -3,9 +3,6 @@ package vn.chitieu.dashboard.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.RouteParameters;
 import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,8 +20,6 @@ import vn.chitieu.dashboard.IndicatorRow;
 @JsModule("./dashboard/chitieu-sector-line.js")
 final class SectorLine extends Component {
 
-    private static final String LOCK_TEXT = "Đã khóa sổ";
-
     /**
      * {@code link}: whether the name links to the indicator's page (not on the wall screen). A shared indicator's link
      * names the unit shown ({@code ?don-vi=}), since the indicator alone does not say whose figures to show.
@@ -36,10 +31,8 @@ final class SectorLine extends Component {
         element.setProperty("number", row.numberLabel());
         element.setProperty("name", row.name());
         if (link) {
-            String page = RouteConfiguration.forApplicationScope().getUrl(IndicatorView.class,
-                    new RouteParameters(IndicatorView.ID, Long.toString(row.indicatorId())));
-            element.setProperty("href", row.sharedBy() == null || unitCode == null ? page
-                    : new Location(page, IndicatorView.forUnit(unitCode)).getPathWithQueryParameters());
+            element.setProperty("href", IndicatorView.address(row.indicatorId(),
+                    row.sharedBy() == null ? null : unitCode));
         }
         if (row.sharedBy() != null) {
             // assigned by the unit above, judged against this unit's own target where it set one
@@ -123,7 +116,7 @@ final class SectorLine extends Component {
     /** The line's text as the page shows it, in the page's order. */
     String text() {
         String latest = value().isEmpty() ? "Chưa có số liệu"
-                : value() + period() + (locked() ? LOCK_TEXT : "");
+                : value() + period() + (locked() ? Marks.LOCKED : "");
         return Stream.of(number(), name(), shared(), target(), latest, badge()).collect(Collectors.joining());
     }
 

@@ -67,6 +67,8 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver {
     final Checkbox showInactive = new Checkbox("Hiện cả chỉ tiêu đã ngừng theo dõi");
     final Grid<Indicator> grid = new Grid<>();
     private Set<Long> inactive = Set.of();
+    /** Set while a new term picks its unit: the term's own refresh follows. */
+    private boolean choosingUnit;
     final SharedCatalogue shared;
 
     CatalogueView(IndicatorService indicators, OrgUnitService orgUnits, UserService users) {
@@ -83,9 +85,15 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver {
         term.setItemLabelGenerator(Term::code);
         term.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                // an administrator with no unit of their own sees a unit that has a catalogue, not an empty one
-                unit.showTerm(e.getValue().isOpen(), ownUnit != null ? ownUnit
-                        : indicators.firstUnitWithCatalogue(e.getValue()).orElse(null));
+                // an administrator with no unit of their own sees a unit that has a catalogue, not an empty one;
+                // the unit it shows for the new term is read once, below, not again for each change of the picker
+                choosingUnit = true;
+                try {
+                    unit.showTerm(e.getValue().isOpen(), ownUnit != null ? ownUnit
+                            : indicators.firstUnitWithCatalogue(e.getValue()).orElse(null));
+                } finally {
+                    choosingUnit = false;
+                }
             }
             refresh();
         });
@@ -115,7 +123,11 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver {
         grid.setAllRowsVisible(true);
 
         showInactive.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> {
+            if (!choosingUnit) {
+                refresh();
+            }
+        });
         var filters = new FlexLayout(term, unit, add, showInactive);
         filters.addClassName("filters");
         filters.setAlignItems(FlexComponent.Alignment.END);
