@@ -163,6 +163,49 @@ public class DashboardService {
                 .or(() -> choices(termCode, "", null, null, 0, 1).stream().findFirst());
     }
 
+    /**
+     * What a unit picker shows for a term: {@code unit} is the unit the address names when the person may read it
+     * and it has indicators in the term ({@code named}), else the one shown before ({@code kept}) on the same
+     * terms, else the person's own, else the first by name; null when the person reads none. {@code several}: the
+     * person has another unit to choose, so the picker is not read only.
+     */
+    public record UnitShown(@Nullable UnitChoice unit, boolean named, boolean several) {
+    }
+
+    /**
+     * The unit a screen opens on, and whether there is another, in one call: a screen used to ask for its default
+     * unit, then for the address's, and again each time for a second unit (four statements and a transaction each,
+     * some 20-40 ms of a dashboard's opening). The person's first two units by name answer most of it: a person with
+     * one unit needs no other statement.
+     *
+     * @param code the code the address names, or null
+     * @param kept the code of the unit shown before (another term), or null
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public UnitShown unitShown(String termCode, @Nullable String code, @Nullable String kept) {
+        List<UnitChoice> first = choices(termCode, "", null, null, 0, 2);
+        boolean several = first.size() > 1;
+        Optional<UnitChoice> named = code == null ? Optional.empty() : byCode(termCode, first, code);
+        if (named.isPresent()) {
+            return new UnitShown(named.get(), true, several);
+        }
+        UnitChoice shown = (kept == null ? Optional.<UnitChoice>empty() : byCode(termCode, first, kept))
+                .or(() -> users.currentUnitId().flatMap(own -> first.stream().filter(u -> u.id() == own).findFirst()
+                        .or(() -> several ? choices(termCode, "", null, own, 0, 1).stream().findFirst()
+                                : Optional.empty())))
+                .or(() -> first.stream().findFirst())
+                .orElse(null);
+        return new UnitShown(shown, code == null, several);
+    }
+
+    /** A unit among the first two, else asked for: with fewer than two in all, the person has no other. */
+    private Optional<UnitChoice> byCode(String termCode, List<UnitChoice> first, String code) {
+        return first.stream().filter(u -> u.code().equals(code)).findFirst()
+                .or(() -> first.size() > 1 ? choices(termCode, "", code, null, 0, 1).stream().findFirst()
+                        : Optional.empty());
+    }
+
     /** Units with active indicators in the term, their own or shared ones assigned to them, within the person's scope. */
     private static final String UNIT_CHOICE_WHERE = """
             (EXISTS (SELECT 1 FROM indicator i WHERE i.org_unit_id = u.id AND i.active

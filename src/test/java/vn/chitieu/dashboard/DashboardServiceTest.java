@@ -102,6 +102,28 @@ class DashboardServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "lanhdao", roles = "LANH_DAO")
+    void a_screen_opens_on_the_addressed_unit_else_the_one_shown_before_else_the_persons_own() {
+        var named = dashboard.unitShown("2020-2025", "an-my", null);
+        assertThat(named.unit()).isNotNull().extracting(u -> u.code()).isEqualTo("an-my");
+        assertThat(named.named()).isTrue();
+        assertThat(named.several()).isTrue();
+        // a unit the person may not read is not shown: their own is, and the screen says so
+        var refused = dashboard.unitShown("2020-2025", "pho-hoa", null);
+        assertThat(refused.named()).isFalse();
+        assertThat(refused.unit()).isNotNull().extracting(u -> u.code()).isEqualTo("tam-ky");
+        assertThat(dashboard.unitShown("2020-2025", null, "an-my").unit()).isNotNull()
+                .extracting(u -> u.code()).isEqualTo("an-my");
+        assertThat(dashboard.unitShown("2020-2025", null, "pho-hoa").unit()).isNotNull()
+                .extracting(u -> u.code()).isEqualTo("tam-ky");
+        // the picker is read only exactly when the person has no second unit in the term
+        for (String term : List.of("2020-2025", "2025-2030")) {
+            assertThat(dashboard.unitShown(term, null, null).several()).as(term)
+                    .isEqualTo(dashboard.unitChoices(term, "", 0, 2).size() > 1);
+        }
+    }
+
+    @Test
     @WithMockUser(username = "quantri", roles = "QUAN_TRI")
     void an_administrator_finds_every_unit_with_indicators_in_the_term() {
         assertThat(dashboard.unitChoices("2020-2025", "phổ hòa", 0, 50)).extracting(u -> u.code())

@@ -171,6 +171,8 @@ class AuthorizationTableTest {
         t.put("DashboardService#countUnitChoices/2", new Case(Rule.SIGNED_IN,
                 u -> dashboard.countUnitChoices("2025-2030", "")));
         t.put("DashboardService#unitChoice/2", new Case(Rule.SIGNED_IN, u -> dashboard.unitChoice("2025-2030", null)));
+        t.put("DashboardService#unitShown/3", new Case(Rule.SIGNED_IN,
+                u -> dashboard.unitShown("2025-2030", null, null)));
         t.put("DashboardService#sharedIndicator/1", new Case(Rule.SIGNED_IN, u -> dashboard.sharedIndicator(u)));
         t.put("DashboardService#indicatorList/2", new Case(Rule.READ_UNIT, u -> dashboard.indicatorList("2020-2025", u)));
         t.put("DashboardService#overview/2", new Case(Rule.READ_UNIT, u -> dashboard.overview("2020-2025", u)));

@@ -15,10 +15,17 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
 
 /** The frame around every signed-in view: the app's name, navigation built from the views' {@code @Menu}, the user. */
 @Layout
@@ -27,6 +34,8 @@ public final class MainLayout extends AppLayout {
 
     /** The signed-in person's own page (security feature's ChangePasswordView), by address: base names no feature. */
     static final String OWN_ACCOUNT = "doi-mat-khau";
+    /** The menu by the set of authorities it was built for (production only, see {@link #menu}). */
+    private static final Map<Set<String>, List<MenuEntry>> MENUS = new ConcurrentHashMap<>();
 
     MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
@@ -38,10 +47,26 @@ public final class MainLayout extends AppLayout {
         brand.addClassName("app-brand");
 
         var nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        menu(authentication).forEach(entry -> nav.addItem(item(entry)));
 
         addToDrawer(brand, new Scroller(nav), userBox(authentication));
         addToNavbar(new DrawerToggle());
+    }
+
+    /**
+     * The menu for the person's roles. Vaadin checks every route's access rules to build it, about 10 ms of every
+     * page's opening; the routes and their rules (roles only) do not change while a production application runs, so
+     * the menu is kept per set of authorities. In development routes may be reloaded: built every time.
+     */
+    private static List<MenuEntry> menu(AuthenticationContext authentication) {
+        VaadinService service = VaadinService.getCurrent();
+        if (service == null || !service.getDeploymentConfiguration().isProductionMode()
+                || !authentication.isAuthenticated()) {
+            return MenuConfiguration.getMenuEntries();
+        }
+        Set<String> authorities = authentication.getGrantedAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toUnmodifiableSet());
+        return MENUS.computeIfAbsent(authorities, a -> List.copyOf(MenuConfiguration.getMenuEntries()));
     }
 
     private static SideNavItem item(MenuEntry entry) {

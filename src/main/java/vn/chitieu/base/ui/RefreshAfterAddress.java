@@ -16,6 +16,11 @@ public final class RefreshAfterAddress {
         this.refresh = refresh;
     }
 
+    /** Whether the screen is opening: its choices wait for the address, which may name others. */
+    public boolean opening() {
+        return opening;
+    }
+
     /** Refreshes now; while the screen is opening, nothing: it refreshes once when the address is applied. */
     public void request() {
         if (!opening) {

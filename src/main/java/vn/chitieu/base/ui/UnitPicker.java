@@ -49,7 +49,12 @@ public class UnitPicker<T> extends ComboBox<T> {
 
     /** Shows this unit; read only when it is the only one (asked for two units: the list is read only when opened). */
     public void choose(T unit) {
+        choose(unit, page.of("", 0, 2).size() > 1);
+    }
+
+    /** Shows this unit, read only unless the person has another to choose (when the caller knows already). */
+    public void choose(T unit, boolean several) {
         setValue(unit);
-        setReadOnly(page.of("", 0, 2).size() <= 1);
+        setReadOnly(!several);
     }
 }

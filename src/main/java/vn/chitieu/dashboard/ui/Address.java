@@ -31,8 +31,9 @@ final class Address {
     }
 
     /**
-     * Selects the term and unit the address names ({@code nhiem-ky}, {@code don-vi}); returns a sentence for each
-     * it names that is not among the choices, saying what is shown instead.
+     * Selects the term and unit the address names ({@code nhiem-ky}, {@code don-vi}), else the screen's default term
+     * and the person's unit; returns a sentence for each it names that is not among the choices, saying what is shown
+     * instead.
      */
     static <T extends HasValue<?, Term> & HasListDataView<Term, ?>> List<String> choose(QueryParameters query, T term,
                                                                                         UnitChoicePicker unit) {
@@ -41,8 +42,11 @@ final class Address {
                 .filter(t -> t.code().equals(code)).findFirst().ifPresentOrElse(term::setValue,
                         () -> problems.add(unknownTerm(code, term.getValue() == null ? "—"
                                 : term.getValue().code()))));
-        query.getSingleParameter(DashboardView.UNIT_PARAMETER).filter(code -> !unit.chooseCode(code)).ifPresent(
-                code -> problems.add(unknownUnit(code, unit.getValue() == null ? "—" : unit.getValue().name())));
+        // the unit once the term is known, in one call (the term's listener leaves it to this while the screen opens)
+        String code = query.getSingleParameter(DashboardView.UNIT_PARAMETER).orElse(null);
+        if (term.getValue() != null && !unit.showTerm(term.getValue().code(), code)) {
+            problems.add(unknownUnit(code, unit.getValue() == null ? "—" : unit.getValue().name()));
+        }
         return problems;
     }
 

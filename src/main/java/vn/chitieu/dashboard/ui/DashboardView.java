@@ -131,7 +131,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
                 term.setValue(e.getOldValue()); // emptied by the person: a dashboard always shows some term
                 return;
             }
-            if (e.getValue() != null) {
+            // while the screen opens, the address's unit is looked up with the term (Address.choose)
+            if (e.getValue() != null && !refreshing.opening()) {
                 unit.showTerm(e.getValue().code());
             }
             if (e.isFromClient()) {

@@ -77,8 +77,9 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         add(new H1("Danh sách chỉ tiêu"), notice, filters, summary, sectors);
 
         term.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                // one unit at a time (with its former units), opening on the person's own
+            // one unit at a time (with its former units), opening on the person's own; while the screen opens, the
+            // address's unit is looked up with the term (Address.choose)
+            if (e.getValue() != null && !refreshing.opening()) {
                 unit.showTerm(e.getValue().code());
             }
         });

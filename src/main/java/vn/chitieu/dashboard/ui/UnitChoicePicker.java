@@ -1,10 +1,10 @@
 package vn.chitieu.dashboard.ui;
 
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.base.ui.UnitPicker;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
+import vn.chitieu.dashboard.DashboardService.UnitShown;
 
 /**
  * The unit picker of the screens showing a unit's indicators of a term (dashboard, list, periods, reports): the units
@@ -13,7 +13,6 @@ import vn.chitieu.dashboard.DashboardService.UnitChoice;
 public class UnitChoicePicker extends UnitPicker<UnitChoice> {
 
     private final DashboardService dashboard;
-    private String term = "";
 
     public UnitChoicePicker(DashboardService dashboard) {
         super(UnitChoice::name);
@@ -25,20 +24,25 @@ public class UnitChoicePicker extends UnitPicker<UnitChoice> {
      * else the first by name; none when the person reads no unit with indicators in the term.
      */
     public void showTerm(String termCode) {
-        this.term = termCode;
+        showTerm(termCode, null);
+    }
+
+    /**
+     * Offers the term's units and shows the one with this code when the person may read it and it has indicators in
+     * the term, else as {@link #showTerm(String)} does; false when a code was given and is not among them. One call
+     * to the service: a screen opening on an address asks this once, not for its default unit and then the address's.
+     */
+    public boolean showTerm(String termCode, @Nullable String code) {
         show((search, offset, limit) -> dashboard.unitChoices(termCode, search, offset, limit),
                 search -> dashboard.countUnitChoices(termCode, search));
         UnitChoice before = getValue();
-        (before == null ? Optional.<UnitChoice>empty() : dashboard.unitChoice(termCode, before.code()))
-                .or(() -> dashboard.unitChoice(termCode, null))
-                .ifPresentOrElse(this::choose, () -> setValue(null));
-    }
-
-    /** Shows the unit with this code when the person may read it and it has indicators in the term. */
-    public boolean chooseCode(String code) {
-        Optional<UnitChoice> found = dashboard.unitChoice(term, code);
-        found.ifPresent(this::choose);
-        return found.isPresent();
+        UnitShown shown = dashboard.unitShown(termCode, code, before == null ? null : before.code());
+        if (shown.unit() == null) {
+            setValue(null);
+        } else {
+            choose(shown.unit(), shown.several());
+        }
+        return shown.named();
     }
 
     /** The id of the unit shown, or null. */
