@@ -3,38 +3,12 @@
 // open, and after the browsers went (the screens released, the sessions kept). A measurement, run under the lock.
 // usage: node tools/heap-per-dashboard.mjs BASE PID N [ADDRESS] [USER_PREFIX]
 //   e.g. node tools/heap-per-dashboard.mjs http://localhost:8101 12345 30 '/?nhiem-ky=2025-2030&don-vi=qg-1701'
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { chromium, openPage, signIn, sleep } from './cdp.mjs';
 
 const [base, pid, n, address = '/?nhiem-ky=2025-2030&don-vi=qg-1701', prefix = 'bench-xem-'] = process.argv.slice(2);
 const viewers = Number(n);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const port = 9300 + Math.floor(Math.random() * 50);
-const chrome = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`,
-  '--window-size=1280,900', `--user-data-dir=/tmp/heap-profile-${Date.now()}`, 'about:blank'], { stdio: 'ignore' });
-let version;
-for (let i = 0; i < 40 && !version; i++) {
-  await sleep(500);
-  version = await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.json()).catch(() => undefined);
-}
-const ws = new WebSocket(version.webSocketDebuggerUrl);
-await new Promise((r) => (ws.onopen = r));
-let id = 0;
-const pending = new Map();
-ws.onmessage = (m) => {
-  const d = JSON.parse(m.data);
-  if (d.id && pending.has(d.id)) {
-    pending.get(d.id)(d);
-    pending.delete(d.id);
-  }
-};
-const send = (method, params = {}, sessionId) => new Promise((r) => {
-  const i = ++id;
-  pending.set(i, r);
-  ws.send(JSON.stringify({ id: i, method, params, ...(sessionId ? { sessionId } : {}) }));
-}).then((d) => {
-  if (d.error) throw new Error(`${method}: ${d.error.message}`);
-  return d.result;
-});
+const { send, close } = await chromium({ name: 'heap-profile' });
 
 function histogram() {
   // The histogram's own full GC keeps what is only waiting for a cleaner or a reference queue (freed by the next
@@ -54,27 +28,11 @@ function histogram() {
   return { classes, total };
 }
 
-/** Signed in as the login form does (CSRF token, then the form), the session cookie handed to a new context. */
-async function signedIn(user) {
-  const page = await fetch(base + '/login');
-  const first = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const csrf = (await page.text()).match(/<meta name="_csrf" content="([^"]+)"/)[1];
-  const login = await fetch(base + '/login', { method: 'POST', redirect: 'manual', headers: { cookie: first,
-    'content-type': 'application/x-www-form-urlencoded' },
-  body: new URLSearchParams({ username: user, password: 'chitieu-demo', _csrf: csrf }) });
-  const session = login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('JSESSIONID='));
-  const { browserContextId } = await send('Target.createBrowserContext');
-  const url = new URL(base);
-  await send('Storage.setCookies', { browserContextId, cookies: [{ name: 'JSESSIONID', value: session.split('=')[1],
-    domain: url.hostname, path: '/', httpOnly: true }] });
-  return browserContextId;
-}
-
+/** Each page its own browser context: its own session, signed in as the login form does. */
 async function open(user) {
-  const context = await signedIn(user);
-  const { targetId } = await send('Target.createTarget', { url: base + address, browserContextId: context });
-  const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
-  return { context, sessionId };
+  const context = (await send('Target.createBrowserContext')).browserContextId;
+  await send('Storage.setCookies', { browserContextId: context, cookies: [await signIn(base, user)] });
+  return { context, sessionId: await openPage(send, base + address, context) };
 }
 
 async function ready({ sessionId }) {
@@ -117,7 +75,7 @@ for (const page of pages) await send('Target.disposeBrowserContext', { browserCo
 // a closed page says goodbye (or misses three heartbeats): its UI goes, its session stays until it times out
 await sleep(Number(process.env.RELEASE_WAIT ?? 45000));
 const released = histogram();
-chrome.kill();
+close();
 
 const kb = (bytes) => Math.round(bytes / 1024);
 console.log(`heap KB: none ${kb(none.total)}, ${viewers} open ${kb(opened.total)}, released ${kb(released.total)}`);

@@ -11,59 +11,22 @@
 //   STUB=a,b   measuring only: these custom elements are defined as plain elements (what would the page cost
 //              without them); a stubbed chitieu-chart never reports "rendered", so the dashboard never gets ready
 // Node 22 or later (global WebSocket); on Node 20: node --experimental-websocket.
-import { spawn } from 'node:child_process';
+import { chromium, openPage, signIn, sleep } from './cdp.mjs';
 
 const [base, user, dashPath, runsArg, w = '1280', h = '900'] = process.argv.slice(2);
 const runs = Number(runsArg ?? 6);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const port = 9400 + Math.floor(Math.random() * 50);
-const chrome = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  `--remote-debugging-port=${port}`, `--window-size=${w},${h}`, `--user-data-dir=/tmp/page-timeline-${Date.now()}`, 'about:blank'],
-{ stdio: 'ignore' });
-let version;
-for (let i = 0; i < 40 && !version; i++) {
-  await sleep(500);
-  version = await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.json()).catch(() => undefined);
-}
-const ws = new WebSocket(version.webSocketDebuggerUrl);
-await new Promise((r) => (ws.onopen = r));
-let id = 0;
-const pending = new Map();
+const { send, onEvent, close } = await chromium({ width: w, height: h, name: 'page-timeline' });
 let traceEvents = [];
 let traceDone;
-ws.onmessage = (m) => {
-  const d = JSON.parse(m.data);
-  if (d.id && pending.has(d.id)) {
-    pending.get(d.id)(d);
-    pending.delete(d.id);
-  } else if (d.method === 'Tracing.dataCollected') {
+onEvent((d) => {
+  if (d.method === 'Tracing.dataCollected') {
     traceEvents.push(...d.params.value);
   } else if (d.method === 'Tracing.tracingComplete') {
     traceDone?.();
   }
-};
-const send = (method, params = {}, sessionId) => new Promise((r) => {
-  const i = ++id;
-  pending.set(i, r);
-  ws.send(JSON.stringify({ id: i, method, params, ...(sessionId ? { sessionId } : {}) }));
-}).then((d) => {
-  if (d.error) throw new Error(`${method}: ${d.error.message}`);
-  return d.result;
 });
-
-const page = await fetch(base + '/login');
-const first = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-const csrf = (await page.text()).match(/<meta name="_csrf" content="([^"]+)"/)[1];
-const login = await fetch(base + '/login', { method: 'POST', redirect: 'manual', headers: { cookie: first,
-  'content-type': 'application/x-www-form-urlencoded' },
-body: new URLSearchParams({ username: user, password: 'chitieu-demo', _csrf: csrf }) });
-const session = login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('JSESSIONID='));
-const url = new URL(base);
-await send('Storage.setCookies', { cookies: [{ name: 'JSESSIONID', value: session.split('=')[1],
-  domain: url.hostname, path: '/', httpOnly: true }] });
-const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
-const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
+await send('Storage.setCookies', { cookies: [await signIn(base, user)] });
+const sessionId = await openPage(send, 'about:blank');
 await send('Page.enable', {}, sessionId);
 if (process.env.STUB) {
   // measuring only: these custom elements become plain elements (comma-separated tag names)
@@ -202,5 +165,5 @@ if (process.env.PROFILE) {
   console.log('--- self ms per opening');
   for (const [k, v] of per(selfT).slice(0, 40)) console.log(v.toFixed(1).padStart(8), k);
 }
-chrome.kill();
+close();
 process.exit(0);

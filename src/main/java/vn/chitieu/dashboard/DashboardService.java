@@ -165,8 +165,8 @@ public class DashboardService {
 
     /**
      * What a unit picker shows for a term: {@code unit} is the unit the address names when the person may read it
-     * and it has indicators in the term ({@code named}), else the one shown before ({@code kept}) on the same
-     * terms, else the person's own, else the first by name; null when the person reads none. {@code several}: the
+     * and it has indicators in the term ({@code named}), else the one shown before ({@code kept}) when the term has it
+     * too, else the person's own, else the first by name; null when the person reads none. {@code several}: the
      * person has another unit to choose, so the picker is not read only.
      */
     public record UnitShown(@Nullable UnitChoice unit, boolean named, boolean several) {
@@ -174,8 +174,8 @@ public class DashboardService {
 
     /**
      * The unit a screen opens on, and whether there is another, in one call: a screen used to ask for its default
-     * unit, then for the address's, and again each time for a second unit (four statements and a transaction each,
-     * some 20-40 ms of a dashboard's opening). The person's first two units by name answer most of it: a person with
+     * unit, then for the address's, and again each time for a second unit (some 20-30 ms of a dashboard's opening
+     * at national size). The person's first two units by name answer most of it: a person with
      * one unit needs no other statement.
      *
      * @param code the code the address names, or null
