@@ -158,9 +158,8 @@ public class DashboardService {
         if (code != null) {
             return choices(termCode, "", code, null, 0, 1).stream().findFirst();
         }
-        Long own = users.currentUnitId().orElse(null);
-        return (own == null ? List.<UnitChoice>of() : choices(termCode, "", null, own, 0, 1)).stream().findFirst()
-                .or(() -> choices(termCode, "", null, null, 0, 1).stream().findFirst());
+        // the person's own, else the first: the rule the pickers follow, in one place
+        return Optional.ofNullable(unitShown(termCode, null, null).unit());
     }
 
     /**

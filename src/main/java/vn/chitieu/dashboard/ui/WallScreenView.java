@@ -88,8 +88,8 @@ class WallScreenView extends Div implements BeforeEnterObserver {
         }
         String code = term.code();
         // the unit the address names, else the account's own: one unit looked up, not every unit it may read
-        unit = query.getSingleParameter(DashboardView.UNIT_PARAMETER).flatMap(u -> dashboard.unitChoice(code, u))
-                .or(() -> dashboard.unitChoice(code, null)).orElse(null);
+        unit = dashboard.unitShown(code, query.getSingleParameter(DashboardView.UNIT_PARAMETER).orElse(null), null)
+                .unit();
         asOf = query.getSingleParameter(DashboardView.PERIOD_PARAMETER).flatMap(WallScreenView::period).orElse(null);
         seconds = query.getSingleParameter(SECONDS_PARAMETER).flatMap(WallScreenView::seconds).orElse(DEFAULT_SECONDS);
         refresh();
