@@ -7,7 +7,8 @@
 //   jar with them); PATH is the page beside /bench-trang-trong, e.g. '/?nhiem-ky=2025-2030&don-vi=qg-1701' or
 //   /bench-trang-trong-khung (a blank page inside the application's frame); any other PATH is a dashboard, ready
 //   when its sector cards are shown and every chart is drawn (as in NationalDashboardBenchmark).
-//   PROFILE=N  also a JS CPU profile of every opening: the N functions with the most time per opening
+//   PROFILE=N  also a JS CPU profile of every opening: the N functions the dashboard spends most more time in than the
+//              blank page, inclusive and self
 //   STUB=a,b   measuring only: these custom elements are defined as plain elements (what would the page cost
 //              without them); a stubbed chitieu-chart never reports "rendered", so the dashboard never gets ready
 // Node 22 or later (global WebSocket); on Node 20: node --experimental-websocket.
@@ -137,33 +138,42 @@ console.log(`post blank ${median(blank.map((r) => r.post)).toFixed(0)} dash ${me
 console.log(`busy blank ${median(blank.map((r) => r.busy)).toFixed(0)} dash ${median(dash.map((r) => r.busy)).toFixed(0)}`);
 for (const [n, b, d] of rows) console.log(`${n.padEnd(40)} ${b.toFixed(1).padStart(8)} ${d.toFixed(1).padStart(8)}`);
 if (process.env.PROFILE) {
-  // self and inclusive time per function, summed over the profiles, divided by their number
-  const selfT = new Map();
-  const incl = new Map();
-  for (const prof of profiles) {
-    const nodes = new Map(prof.nodes.map((n) => [n.id, n]));
-    const parent = new Map();
-    for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const dt = new Map();
-    prof.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (prof.timeDeltas[i + 1] ?? 0)));
-    const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop().split('?')[0]}:${n.callFrame.lineNumber}`;
-    for (const [id, t] of dt) {
-      const n = nodes.get(id);
-      selfT.set(key(n), (selfT.get(key(n)) ?? 0) + t);
-      const seen = new Set();
-      for (let c = id; c !== undefined; c = parent.get(c)) {
-        const k = key(nodes.get(c));
-        if (seen.has(k)) continue;
-        seen.add(k);
-        incl.set(k, (incl.get(k) ?? 0) + t);
+  // self and inclusive time per function per opening, for each page, and the functions the dashboard spends most
+  // more time in than the blank page
+  const summed = (kind) => {
+    const selfT = new Map();
+    const incl = new Map();
+    const mine = profiles.filter((p) => p.kind === kind);
+    for (const prof of mine) {
+      const nodes = new Map(prof.nodes.map((n) => [n.id, n]));
+      const parent = new Map();
+      for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const dt = new Map();
+      prof.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (prof.timeDeltas[i + 1] ?? 0)));
+      const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop().split('?')[0]}:${n.callFrame.lineNumber}`;
+      for (const [id, t] of dt) {
+        const n = nodes.get(id);
+        selfT.set(key(n), (selfT.get(key(n)) ?? 0) + t);
+        const seen = new Set();
+        for (let c = id; c !== undefined; c = parent.get(c)) {
+          const k = key(nodes.get(c));
+          if (seen.has(k)) continue;
+          seen.add(k);
+          incl.set(k, (incl.get(k) ?? 0) + t);
+        }
       }
     }
+    const per = (m) => new Map([...m].map(([k, v]) => [k, v / 1000 / Math.max(1, mine.length)]));
+    return { self: per(selfT), incl: per(incl) };
+  };
+  const b = summed('blank');
+  const d = summed('dash');
+  const top = (kind) => [...d[kind]].map(([k, v]) => [k, v, b[kind].get(k) ?? 0]).sort((x, y) => (y[1] - y[2]) - (x[1] - x[2]))
+    .slice(0, Number(process.env.PROFILE));
+  for (const kind of ['incl', 'self']) {
+    console.log(`--- ${kind === 'incl' ? 'inclusive' : 'self'} ms per opening: dashboard, blank page, most more first`);
+    for (const [k, v, w] of top(kind)) console.log(v.toFixed(1).padStart(8), w.toFixed(1).padStart(8), k);
   }
-  const per = (m) => [...m].map(([k, v]) => [k, v / 1000 / profiles.length]).sort((a, b) => b[1] - a[1]);
-  console.log('--- inclusive ms per opening');
-  for (const [k, v] of per(incl).slice(0, Number(process.env.PROFILE))) console.log(v.toFixed(1).padStart(8), k);
-  console.log('--- self ms per opening');
-  for (const [k, v] of per(selfT).slice(0, 40)) console.log(v.toFixed(1).padStart(8), k);
 }
 close();
 process.exit(0);

@@ -4,8 +4,6 @@
 // and tests and print find the same elements. Every text goes through Lit's text and attribute bindings, never
 // innerHTML: a name or note containing markup is shown as written.
 import { LitElement, html, nothing } from 'lit';
-import '@vaadin/icon/vaadin-icon.js';
-import '@vaadin/icons/vaadin-iconset.js';
 
 class ChitieuSectorLine extends LitElement {
   static properties = {
@@ -25,8 +23,8 @@ class ChitieuSectorLine extends LitElement {
       : html`<span class="row-name">${this.name}${shared}</span>`;
     return html`<span class="row-number">${this.number}</span>${name}<span class="row-target"
         title=${this.targetTitle || nothing}>${this.target}</span>${this.latest()}<span
-        class="verdict-badge ${this.tone}" data-verdict=${this.tone} title=${this.explanation}><vaadin-icon
-        class="badge-icon" icon=${this.badgeIcon} aria-hidden="true"></vaadin-icon><span>${this.badge}</span></span>`;
+        class="verdict-badge ${this.tone}" data-verdict=${this.tone} title=${this.explanation}><span
+        class="glyph badge-icon" data-icon=${this.badgeIcon} aria-hidden="true"></span><span>${this.badge}</span></span>`;
   }
 
   latest() {
@@ -34,8 +32,8 @@ class ChitieuSectorLine extends LitElement {
       return html`<span class="row-latest empty">Chưa có số liệu</span>`;
     }
     const lock = this.locked
-      ? html`<span class="lock-mark" title="Kỳ báo cáo đã khóa sổ: số liệu chỉ đọc"><vaadin-icon icon="vaadin:lock"
-          aria-hidden="true"></vaadin-icon><span>Đã khóa sổ</span></span>`
+      ? html`<span class="lock-mark" title="Kỳ báo cáo đã khóa sổ: số liệu chỉ đọc"><span class="glyph" data-icon="lock"
+          aria-hidden="true"></span><span>Đã khóa sổ</span></span>`
       : nothing;
     return html`<span class="row-latest"><span class="row-value ${this.note ? 'has-note' : ''}"
         title=${this.note ? 'Ghi chú: ' + this.note : nothing}>${this.value}</span><span

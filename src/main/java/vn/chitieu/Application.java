@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("glyphs.css")
 // live dashboards: WebSocket, falling back to long polling where a proxy blocks it
 @Push
 @PWA(name = "Chỉ tiêu Nghị quyết", shortName = "Chỉ tiêu")

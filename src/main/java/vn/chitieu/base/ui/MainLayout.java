@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -71,7 +70,7 @@ public final class MainLayout extends AppLayout {
 
     private static SideNavItem item(MenuEntry entry) {
         return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                : new SideNavItem(entry.title(), entry.path(), new Glyph(entry.icon()));
     }
 
     /** Who is signed in, leading to their own account (password, sign out everywhere), and signing out. */
@@ -79,16 +78,16 @@ public final class MainLayout extends AppLayout {
         if (!authentication.isAuthenticated()) {
             // an error page shown to someone not signed in
             var signIn = new Anchor("login", "Đăng nhập");
-            var box = new HorizontalLayout(VaadinIcon.SIGN_IN.create(), signIn);
+            var box = new HorizontalLayout(new Glyph(VaadinIcon.SIGN_IN), signIn);
             box.addClassName("app-user-box");
             return box;
         }
         var name = new Anchor(OWN_ACCOUNT, authentication.getPrincipalName().orElse(""));
         name.addClassName("app-user");
         name.setTitle("Đổi mật khẩu, đăng xuất khỏi mọi thiết bị");
-        var logout = new Button("Đăng xuất", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        var logout = new Button("Đăng xuất", new Glyph(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        var box = new HorizontalLayout(VaadinIcon.USER.create(), name, logout);
+        var box = new HorizontalLayout(new Glyph(VaadinIcon.USER), name, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.addClassName("app-user-box");
         return box;

@@ -1,9 +1,7 @@
 package vn.chitieu.base.ui;
 
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.Locale;
 import vn.chitieu.evaluation.TermRollup.Outlook;
 import vn.chitieu.evaluation.Verdict;
 
@@ -19,16 +17,15 @@ public final class VerdictBadge extends Span {
      */
     public record Look(String text, VaadinIcon icon, String tone, String explanation) {
 
-        /** The icon's name as {@code <vaadin-icon icon="…">} takes it, as {@link Icon} writes it. */
-        public String iconName() {
-            return "vaadin:" + icon.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        /** The icon's name as a {@link Glyph} draws it. */
+        public String glyph() {
+            return Glyph.name(icon);
         }
     }
 
     private VerdictBadge(Look look) {
-        Icon glyph = look.icon().create();
+        var glyph = new Glyph(look.icon());
         glyph.addClassName("badge-icon");
-        glyph.getElement().setAttribute("aria-hidden", "true");
         add(glyph, new Span(look.text()));
         addClassNames("verdict-badge", look.tone());
         setTitle(look.explanation());
@@ -49,19 +46,28 @@ public final class VerdictBadge extends Span {
 
     public static Look look(Verdict verdict, boolean exceeded, boolean estimate, String explanation) {
         String text = verdict.label() + (exceeded ? " · vượt" : "") + (estimate ? " · ước tính" : "");
-        return new Look(text, switch (verdict) {
-            case DAT -> VaadinIcon.CHECK_CIRCLE;
-            case KHONG_DAT -> VaadinIcon.CLOSE_CIRCLE;
-            case CHUA_DANH_GIA -> VaadinIcon.QUESTION_CIRCLE;
-        }, tone(verdict), explanation);
+        return new Look(text, icon(verdict), tone(verdict), explanation);
     }
 
     public static Look look(Outlook outlook, String explanation) {
-        return new Look(outlook.label(), switch (outlook) {
+        return new Look(outlook.label(), icon(outlook), tone(outlook), explanation);
+    }
+
+    /** The icon beside a verdict's word, wherever it is shown. */
+    public static VaadinIcon icon(Verdict verdict) {
+        return switch (verdict) {
+            case DAT -> VaadinIcon.CHECK_CIRCLE;
+            case KHONG_DAT -> VaadinIcon.CLOSE_CIRCLE;
+            case CHUA_DANH_GIA -> VaadinIcon.QUESTION_CIRCLE;
+        };
+    }
+
+    public static VaadinIcon icon(Outlook outlook) {
+        return switch (outlook) {
             case DU_KIEN_DAT -> VaadinIcon.ARROW_UP;
             case NGUY_CO_KHONG_DAT -> VaadinIcon.WARNING;
             case CHUA_DU_DU_LIEU -> VaadinIcon.HOURGLASS;
-        }, tone(outlook), explanation);
+        };
     }
 
     /** The CSS class (and {@code data-verdict}) that colours a verdict everywhere: badges, counts, print. */

@@ -5,11 +5,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.data.provider.HasListDataView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.chitieu.base.ui.NativeChoice;
 import vn.chitieu.indicator.Term;
 
 /**
@@ -35,10 +34,9 @@ final class Address {
      * and the person's unit; returns a sentence for each it names that is not among the choices, saying what is shown
      * instead.
      */
-    static <T extends HasValue<?, Term> & HasListDataView<Term, ?>> List<String> choose(QueryParameters query, T term,
-                                                                                        UnitChoicePicker unit) {
+    static List<String> choose(QueryParameters query, NativeChoice<Term> term, UnitChoicePicker unit) {
         List<String> problems = new ArrayList<>();
-        query.getSingleParameter(DashboardView.TERM_PARAMETER).ifPresent(code -> term.getListDataView().getItems()
+        query.getSingleParameter(DashboardView.TERM_PARAMETER).ifPresent(code -> term.getItems().stream()
                 .filter(t -> t.code().equals(code)).findFirst().ifPresentOrElse(term::setValue,
                         () -> problems.add(unknownTerm(code, term.getValue() == null ? "—"
                                 : term.getValue().code()))));

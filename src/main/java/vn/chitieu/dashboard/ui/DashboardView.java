@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -29,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.Glyph;
+import vn.chitieu.base.ui.NativeChoice;
 import vn.chitieu.base.ui.RefreshAfterAddress;
 import vn.chitieu.base.ui.chart.Chart;
 import vn.chitieu.dashboard.DashboardService;
@@ -64,13 +65,13 @@ class DashboardView extends Div implements BeforeEnterObserver {
     private final LiveUpdates live;
     private final Clock clock;
     /**
-     * A combo box, not a select: a select scrolls its chosen item into view when it is given a value, which makes the
-     * browser lay the half-built page out once more while the dashboard opens (about 40 ms, docs/quy-mo-quoc-gia.md).
+     * Native selects for the term and the period: Vaadin's select scrolls its chosen item into view when given a value
+     * (the page laid out once more while it opens), and a combo box was the browser's largest cost in opening the
+     * dashboard (docs/quy-mo-quoc-gia.md).
      */
-    final ComboBox<Term> term = new ComboBox<>();
+    final NativeChoice<Term> term = new NativeChoice<>("Nhiệm kỳ", Term::code, Term::code);
     final UnitChoicePicker unit;
-    /** A combo box: its periods are data sent to the browser when opened, not a component per period. */
-    final ComboBox<Period> period = new ComboBox<>();
+    final NativeChoice<Period> period = new NativeChoice<>("Số liệu đến kỳ", Period::code, Period::label);
     final Div notice = Address.notice();
     final Span headline = new Span();
     final Span stamp = new Span();
@@ -97,17 +98,13 @@ class DashboardView extends Div implements BeforeEnterObserver {
         addClassName("dashboard");
 
         List<Term> terms = indicators.terms();
-        term.setLabel("Nhiệm kỳ");
         term.setItems(terms);
-        term.setItemLabelGenerator(Term::code);
-        period.setLabel("Số liệu đến kỳ");
-        period.setItemLabelGenerator(Period::label);
         period.addClassName("period-picker");
         stamp.addClassName("stamp");
-        var print = new Button("In", VaadinIcon.PRINT.create(),
+        var print = new Button("In", new Glyph(VaadinIcon.PRINT),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        wallScreen.add(VaadinIcon.DESKTOP.create(), new Span("Trình chiếu"));
+        wallScreen.add(new Glyph(VaadinIcon.DESKTOP), new Span("Trình chiếu"));
         wallScreen.addClassName("wall-link");
         var filters = new FlexLayout(term, unit, period, stamp, print, wallScreen);
         filters.addClassName("filters");

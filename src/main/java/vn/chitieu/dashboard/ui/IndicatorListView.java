@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -23,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.NativeChoice;
 import vn.chitieu.base.ui.RefreshAfterAddress;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.UnitChoice;
@@ -47,7 +47,8 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
     static final String UNIT_PARAMETER = "don-vi";
 
     private final DashboardService dashboard;
-    final Select<Term> term = new Select<>();
+    /** A native select, as on the dashboard. */
+    final NativeChoice<Term> term = new NativeChoice<>("Nhiệm kỳ", Term::code, Term::code);
     final UnitChoicePicker unit;
     final Div sectors = new Div();
     final Span summary = new Span();
@@ -64,9 +65,7 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         setWidthFull();
 
         List<Term> terms = indicators.terms();
-        term.setLabel("Nhiệm kỳ");
         term.setItems(terms);
-        term.setItemLabelGenerator(Term::code);
 
         var filters = new FlexLayout(term, unit);
         filters.addClassName("filters");
@@ -77,6 +76,10 @@ class IndicatorListView extends VerticalLayout implements BeforeEnterObserver {
         add(new H1("Danh sách chỉ tiêu"), notice, filters, summary, sectors);
 
         term.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() == null) {
+                term.setValue(e.getOldValue()); // no such term offered: the list always shows some term
+                return;
+            }
             // one unit at a time (with its former units), opening on the person's own; while the screen opens, the
             // address's unit is looked up with the term (Address.choose)
             if (e.getValue() != null && !refreshing.opening()) {

@@ -53,7 +53,7 @@ final class SectorLine extends Component {
         }
         VerdictBadge.Look badge = Marks.badgeLook(row.assessment(), openTerm);
         element.setProperty("badge", badge.text());
-        element.setProperty("badgeIcon", badge.iconName());
+        element.setProperty("badgeIcon", badge.glyph());
         element.setProperty("tone", badge.tone());
         element.setProperty("explanation", badge.explanation());
     }

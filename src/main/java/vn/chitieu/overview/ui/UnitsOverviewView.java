@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.ui.Glyph;
 import vn.chitieu.base.ui.RefreshAfterAddress;
 import vn.chitieu.base.ui.UnitPicker;
 import vn.chitieu.base.ui.VerdictBadge;
@@ -235,8 +236,8 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
         for (Column column : overview.columns()) {
             var gridColumn = grid.addColumn(LitRenderer.<UnitLine>of("""
                             <span class="heat-cell verdict-badge ${item.tone}" tabindex="0" ?hidden="${!item.word}" \
-                            title="${item.tip}" aria-label="${item.tip}"><vaadin-icon icon="${item.icon}" \
-                            aria-hidden="true"></vaadin-icon><span>${item.word}</span></span><span class="heat-none" \
+                            title="${item.tip}" aria-label="${item.tip}"><span class="glyph" \
+                            data-icon="${item.icon}" aria-hidden="true"></span><span>${item.word}</span></span><span class="heat-none" \
                             ?hidden="${!!item.word}" title="Đơn vị không có chỉ tiêu này">·</span>""")
                             .withProperty("word", line -> line.cell(column.key()).map(c -> word(c, open)).orElse(""))
                             .withProperty("tone", line -> line.cell(column.key()).map(c -> tone(c, open)).orElse(""))
@@ -301,19 +302,9 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
         return open && cell.target() ? VerdictBadge.tone(cell.outlook()) : VerdictBadge.tone(cell.verdict());
     }
 
+    /** The badge's glyph (a CSS icon: a grid of 100 units × 30 indicators would hold 3,000 icon components). */
     private static String icon(Cell cell, boolean open) {
-        if (open && cell.target()) {
-            return switch (cell.outlook()) {
-                case DU_KIEN_DAT -> "vaadin:arrow-up";
-                case NGUY_CO_KHONG_DAT -> "vaadin:warning";
-                case CHUA_DU_DU_LIEU -> "vaadin:hourglass";
-            };
-        }
-        return switch (cell.verdict()) {
-            case DAT -> "vaadin:check-circle";
-            case KHONG_DAT -> "vaadin:close-circle";
-            case CHUA_DANH_GIA -> "vaadin:question-circle";
-        };
+        return Glyph.name(open && cell.target() ? VerdictBadge.icon(cell.outlook()) : VerdictBadge.icon(cell.verdict()));
     }
 
     /** Worst first when a column is sorted: the units to look at come to the top. */

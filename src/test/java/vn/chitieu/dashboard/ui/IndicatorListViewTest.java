@@ -59,7 +59,7 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
     @Test
     void the_closed_term_shows_each_former_ward_with_its_results_and_sources() {
         IndicatorListView view = navigate(IndicatorListView.class);
-        Term closed = view.term.getListDataView().getItems().filter(t -> !t.isOpen()).findFirst().orElseThrow();
+        Term closed = view.term.getItems().stream().filter(t -> !t.isOpen()).findFirst().orElseThrow();
 
         view.term.setValue(closed);
         UnitChoice tamKy = view.unit.getLazyDataView().getItems()
@@ -78,7 +78,7 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
     @Test
     void every_badge_and_the_header_state_the_engines_verdicts() {
         IndicatorListView view = navigate(IndicatorListView.class);
-        view.term.setValue(view.term.getListDataView().getItems().filter(t -> !t.isOpen()).findFirst().orElseThrow());
+        view.term.setValue(view.term.getItems().stream().filter(t -> !t.isOpen()).findFirst().orElseThrow());
 
         List<IndicatorRow> rows = dashboard.indicatorList("2020-2025", view.unit.getValue().id());
         List<Span> badges = find(Span.class).withClassName("verdict-badge").all();

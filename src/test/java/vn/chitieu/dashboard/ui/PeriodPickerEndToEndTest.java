@@ -2,7 +2,9 @@ package vn.chitieu.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +45,9 @@ class PeriodPickerEndToEndTest extends WithBrowser {
         TestAccounts.as("canbo", "CAN_BO", () -> transactions.execute(status -> values.save(DataValue.draft(
                 insurance, tamKy, Period.quarter(2026, 3), false, "99,6%", null, null, null))));
 
-        leader.locator(".period-picker").click();
-        leader.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Quý III/2026")).first()
-                .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(15_000));
+        // the quarter reaches the picker live; Playwright waits for the option to be there
+        leader.locator(".period-picker select").selectOption(new SelectOption().setLabel("Quý III/2026"),
+                new Locator.SelectOptionOptions().setTimeout(15_000));
 
         leader.waitForFunction("() => document.querySelector('.headline').textContent"
                 + ".endsWith('số liệu đến Quý III/2026')");

@@ -54,7 +54,7 @@ class UnitsOverviewEndToEndTest extends WithBrowser {
         // never colour alone: a word and an icon in the cell, the unit, indicator and reason in its tooltip
         Locator first = cells.first();
         assertThat(first.innerText()).matches("(?s).*(Đạt|Không đạt|Chưa đánh giá).*");
-        assertThat(first.locator("vaadin-icon").count()).isEqualTo(1);
+        assertThat(first.locator(".glyph").count()).isEqualTo(1);
         assertThat(first.getAttribute("title")).contains("Phường", " · ");
         assertThat(first.getAttribute("aria-label")).isEqualTo(first.getAttribute("title"));
         assertThat(page.locator(".risk-line").count()).isPositive();
