@@ -1,12 +1,11 @@
 package vn.chitieu.dashboard.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.base.ui.chart.Chart;
 import vn.chitieu.dashboard.IndicatorRow;
@@ -29,14 +28,17 @@ final class SectorCard extends Div {
     private final H2 heading = new H2();
     private final SectorCounts counts = new SectorCounts();
     private final Div rows = new Div();
+    private final SectorLines targets = new SectorLines();
+    /** The figures without a target, folded; only while there are some (never on the wall screen). */
+    private @Nullable Details otherFigures;
+    private @Nullable SectorLines otherLines;
+    private @Nullable Paragraph noIndicators;
     private final Chart chart = new Chart();
     private final Paragraph notCharted = new Paragraph();
     /** What the card shows now, to change only what a refresh changed. */
     private @Nullable List<IndicatorRow> shown;
     private @Nullable Tally shownTally;
     private boolean shownOpen;
-    /** Each indicator's line, by indicator id. */
-    private final Map<Long, Component> lines = new HashMap<>();
     /** The unit whose dashboard this is: a shared indicator's link names it, the indicator being every ward's. */
     private @Nullable String unitCode;
 
@@ -47,6 +49,7 @@ final class SectorCard extends Div {
         getElement().setAttribute("data-sector", sector.name());
         heading.setText(sector.label());
         rows.addClassName("sector-rows");
+        rows.add(targets);
         chart.addClassName("sector-chart");
         notCharted.addClassName("not-charted");
         add(heading, counts, rows, chart, notCharted);
@@ -112,62 +115,46 @@ final class SectorCard extends Div {
 
     /**
      * The resolution's targets, then the figures reported without a target folded away (the wall screen leaves them
-     * out). When the same indicators are shown in the same order, only the lines whose row changed are replaced.
+     * out). Each list is one element; a list that did not change sends nothing.
      */
     private void showRows(List<IndicatorRow> indicators, boolean openTerm) {
-        List<IndicatorRow> before = shown;
-        if (before != null && openTerm == shownOpen && sameLines(before, indicators)) {
-            for (int i = 0; i < indicators.size(); i++) {
-                IndicatorRow row = indicators.get(i);
-                Component old = lines.get(row.indicatorId());
-                if (old != null && !row.equals(before.get(i))) {
-                    Component line = line(row, openTerm);
-                    old.getParent().map(Div.class::cast).ifPresent(parent -> parent.replace(old, line));
-                    lines.put(row.indicatorId(), line);
-                }
-            }
-            return;
+        targets.show(indicators.stream().filter(IndicatorRow::isTarget).map(row -> line(row, openTerm)).toList());
+        List<SectorLine> others = wall ? List.of()
+                : indicators.stream().filter(row -> !row.isTarget()).map(row -> line(row, openTerm)).toList();
+        boolean folding = !others.isEmpty();
+        if (folding && otherFigures == null) {
+            otherLines = new SectorLines();
+            otherFigures = new Details("", otherLines);
+            otherFigures.addClassName("other-figures");
+            rows.add(otherFigures);
+        } else if (!folding && otherFigures != null) {
+            rows.remove(otherFigures);
+            otherFigures = null;
+            otherLines = null;
         }
-        rows.removeAll();
-        lines.clear();
-        if (indicators.isEmpty()) {
-            rows.add(new Paragraph("Chưa có chỉ tiêu nào trong lĩnh vực này."));
+        if (otherFigures != null && otherLines != null) {
+            otherFigures.setSummaryText(others.size() + " số liệu khác không có mục tiêu");
+            otherLines.show(others);
         }
-        List<IndicatorRow> others = indicators.stream().filter(row -> !row.isTarget()).toList();
-        indicators.stream().filter(IndicatorRow::isTarget).forEach(row -> rows.add(newLine(row, openTerm)));
-        if (!others.isEmpty() && !wall) {
-            var list = new Div();
-            others.forEach(row -> list.add(newLine(row, openTerm)));
-            var details = new com.vaadin.flow.component.details.Details(others.size()
-                    + " số liệu khác không có mục tiêu", list);
-            details.addClassName("other-figures");
-            rows.add(details);
+        if (indicators.isEmpty() && noIndicators == null) {
+            noIndicators = new Paragraph("Chưa có chỉ tiêu nào trong lĩnh vực này.");
+            rows.addComponentAsFirst(noIndicators);
+        } else if (!indicators.isEmpty() && noIndicators != null) {
+            rows.remove(noIndicators);
+            noIndicators = null;
         }
     }
 
-    /** The same indicators, in the same order, each on the same side of the fold, each already with its line. */
-    private boolean sameLines(List<IndicatorRow> before, List<IndicatorRow> indicators) {
-        if (indicators.size() != before.size()) {
-            return false;
+    /** Every line the card shows, the targets' then the folded ones', as the browser is given them. */
+    List<SectorLine> lines() {
+        List<SectorLine> all = new ArrayList<>(targets.lines());
+        if (otherLines != null) {
+            all.addAll(otherLines.lines());
         }
-        for (int i = 0; i < indicators.size(); i++) {
-            IndicatorRow now = indicators.get(i);
-            IndicatorRow then = before.get(i);
-            if (now.indicatorId() != then.indicatorId() || now.isTarget() != then.isTarget()
-                    || (!wall || now.isTarget()) && !lines.containsKey(now.indicatorId())) {
-                return false;
-            }
-        }
-        return true;
+        return all;
     }
 
-    private Component newLine(IndicatorRow row, boolean openTerm) {
-        Component line = line(row, openTerm);
-        lines.put(row.indicatorId(), line);
-        return line;
-    }
-
-    private Component line(IndicatorRow row, boolean openTerm) {
-        return new SectorLine(row, openTerm, !wall, unitCode);
+    private SectorLine line(IndicatorRow row, boolean openTerm) {
+        return SectorLine.of(row, openTerm, !wall, unitCode);
     }
 }

@@ -47,7 +47,7 @@ class DashboardPeriodPickerTest extends SpringBrowserlessTest {
     }
 
     private String rowText(DashboardView view, Sector sector, String number) {
-        return find(SectorLine.class, view.cards.get(sector)).all().stream()
+        return view.cards.get(sector).lines().stream()
                 .map(SectorLine::text).filter(text -> text.startsWith(number))
                 .findFirst().orElseThrow();
     }
@@ -98,7 +98,7 @@ class DashboardPeriodPickerTest extends SpringBrowserlessTest {
         WallScreenView wall = (WallScreenView) UI.getCurrent().getCurrentView();
 
         assertThat(wall.headline.getText()).endsWith("số liệu đến Năm 2025");
-        assertThat(find(SectorLine.class, wall.card).all()).extracting(SectorLine::text)
+        assertThat(wall.card.lines()).extracting(SectorLine::text)
                 .anySatisfy(line -> assertThat(line).contains("96,2%")).noneSatisfy(line -> assertThat(line).contains("95,5%"));
     }
 }

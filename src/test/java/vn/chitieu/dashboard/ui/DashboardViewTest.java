@@ -33,7 +33,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     DashboardService dashboard;
 
     private List<SectorLine> linesOf(SectorCard card) {
-        return find(SectorLine.class, card).all();
+        return card.lines();
     }
 
     private long tamKy(DashboardView view) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import vn.chitieu.IntegrationTest;
 import vn.chitieu.dashboard.DashboardService;
 import vn.chitieu.dashboard.DashboardService.Overview;
 import vn.chitieu.dashboard.IndicatorRow;
+import vn.chitieu.evaluation.Assessment;
 import vn.chitieu.indicator.Sector;
 
 /** A live refresh changes only what changed, and a screen whose browser went is let go. */
@@ -51,7 +51,7 @@ class LiveRefreshTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_refresh_with_one_changed_figure_replaces_that_line_only() {
+    void a_refresh_with_one_changed_figure_changes_that_line_only_and_the_same_rows_set_nothing_anew() {
         navigate(DashboardView.class);
         Overview overview = dashboard.overview("2025-2030", dashboard.unitsWithIndicators("2025-2030").stream()
                 .filter(u -> u.code().equals("tam-ky")).findFirst().orElseThrow().id());
@@ -60,24 +60,56 @@ class LiveRefreshTest extends SpringBrowserlessTest {
         var card = new SectorCard(sector, false);
         UI.getCurrent().add(card);
         card.show(rows, overview.trendOf(sector), true);
-        List<Component> before = lines(card);
+        List<SectorLine> before = card.lines();
 
         List<IndicatorRow> changed = new ArrayList<>(rows);
         IndicatorRow first = rows.getFirst();
         changed.set(0, first.withNumberLabel(first.numberLabel() + "a"));
         card.show(changed, overview.trendOf(sector), true);
-        List<Component> after = lines(card);
+        List<SectorLine> after = card.lines();
 
         assertThat(after).hasSameSizeAs(before);
-        assertThat(after.getFirst()).isNotSameAs(before.getFirst());
+        assertThat(after.getFirst().number()).isEqualTo(first.numberLabel() + "a");
         assertThat(after.subList(1, after.size())).containsExactlyElementsOf(before.subList(1, before.size()));
-        assertThat(((SectorLine) after.getFirst()).number()).isEqualTo(first.numberLabel() + "a");
 
+        // the same rows again: the lines' property is left as it was, not set anew
+        String sent = find(SectorLines.class, card).first().getElement().getProperty("lines");
         card.show(changed, overview.trendOf(sector), true);
-        assertThat(lines(card)).containsExactlyElementsOf(after);
+        assertThat(find(SectorLines.class, card).first().getElement().getProperty("lines")).isSameAs(sent);
+        assertThat(card.lines()).containsExactlyElementsOf(after);
     }
 
-    private List<Component> lines(SectorCard card) {
-        return find(SectorLine.class, card).all().stream().map(Component.class::cast).toList();
+    @Test
+    void a_card_says_its_sector_has_no_indicators_only_while_it_has_none() {
+        navigate(DashboardView.class);
+        Overview overview = dashboard.overview("2025-2030", dashboard.unitsWithIndicators("2025-2030").stream()
+                .filter(u -> u.code().equals("tam-ky")).findFirst().orElseThrow().id());
+        Sector sector = Sector.KINH_TE;
+        var card = new SectorCard(sector, false);
+        UI.getCurrent().add(card);
+
+        card.show(overview.rowsOf(sector), overview.trendOf(sector), true);
+        assertThat(card.getElement().getTextRecursively()).doesNotContain("Chưa có chỉ tiêu nào");
+        assertThat(card.lines()).hasSameSizeAs(overview.rowsOf(sector)).isNotEmpty();
+
+        card.show(List.of(), overview.trendOf(sector), true);
+        assertThat(card.getElement().getTextRecursively()).contains("Chưa có chỉ tiêu nào trong lĩnh vực này.");
+        assertThat(card.lines()).isEmpty();
+
+        // a figure reported without a target is folded below the targets, and the fold goes when it does
+        IndicatorRow r = overview.rowsOf(sector).getFirst();
+        IndicatorRow figureOnly = new IndicatorRow(r.indicatorId() + 1_000_000, sector, "", "Số hộ kinh doanh", null,
+                null, r.unitName(), "1.204", "Năm 2026", false, r.source(), Assessment.NONE, false, null);
+        assertThat(figureOnly.isTarget()).as("no target, no verdict").isFalse();
+        List<IndicatorRow> withFigure = new ArrayList<>(overview.rowsOf(sector));
+        withFigure.add(figureOnly);
+        card.show(withFigure, overview.trendOf(sector), true);
+        assertThat(card.getElement().getTextRecursively()).contains("1 số liệu khác không có mục tiêu");
+        assertThat(card.lines()).extracting(SectorLine::name).last().isEqualTo("Số hộ kinh doanh");
+        assertThat(card.lines()).hasSameSizeAs(withFigure);
+
+        card.show(overview.rowsOf(sector), overview.trendOf(sector), true);
+        assertThat(card.getElement().getTextRecursively()).doesNotContain("Chưa có chỉ tiêu nào", "số liệu khác");
+        assertThat(card.lines()).hasSameSizeAs(overview.rowsOf(sector));
     }
 }

@@ -19,18 +19,18 @@ class SharedIndicatorDashboardTest extends SpringBrowserlessTest {
         DashboardView view = navigate(DashboardView.class);
 
         // the demo: Đà Nẵng asks "từ 95% trở lên" of each ward, Tam Kỳ set its own "từ 97% trở lên"
-        SectorLine line = find(SectorLine.class, view.cards.get(Sector.VAN_HOA_XA_HOI)).all().stream()
+        SectorLine line = view.cards.get(Sector.VAN_HOA_XA_HOI).lines().stream()
                 .filter(l -> l.name().contains("Gia đình văn hóa")).findFirst().orElseThrow();
         assertThat(line.shared()).isEqualTo("Chỉ tiêu chung của Thành phố Đà Nẵng");
         assertThat(line.target()).isEqualTo("từ 97% trở lên");
         assertThat(line.value()).isEqualTo("96,8%");
         // the indicator is every ward's: its link says whose figures to open
         assertThat(line.href())
-                .isEqualTo("chi-tieu/" + line.getElement().getAttribute("data-indicator") + "?don-vi=tam-ky");
+                .isEqualTo("chi-tieu/" + line.indicator() + "?don-vi=tam-ky");
         // the resolution's own targets carry no such mark, and their link needs no unit
-        assertThat(find(SectorLine.class, view.cards.get(Sector.XAY_DUNG_DANG)).all()).isNotEmpty()
+        assertThat(view.cards.get(Sector.XAY_DUNG_DANG).lines()).isNotEmpty()
                 .allSatisfy(l -> assertThat(l.shared()).isEmpty())
-                .allSatisfy(l -> assertThat(l.href()).isEqualTo("chi-tieu/" + l.getElement().getAttribute("data-indicator")));
+                .allSatisfy(l -> assertThat(l.href()).isEqualTo("chi-tieu/" + l.indicator()));
     }
 
     @org.springframework.beans.factory.annotation.Autowired

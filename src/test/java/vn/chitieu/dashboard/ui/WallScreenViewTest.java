@@ -33,9 +33,9 @@ class WallScreenViewTest extends SpringBrowserlessTest {
         assertThat(wall.card.sector()).isEqualTo(Sector.XAY_DUNG_DANG);
         wall.next();
         assertThat(wall.card.sector()).isEqualTo(Sector.KINH_TE);
-        assertThat(find(SectorLine.class, wall.card).all()).extracting(SectorLine::number).contains("(6)", "(7)");
+        assertThat(wall.card.lines()).extracting(SectorLine::number).contains("(6)", "(7)");
         // no links on the wall screen
-        assertThat(find(SectorLine.class, wall.card).all()).extracting(SectorLine::href).containsOnly("");
+        assertThat(wall.card.lines()).extracting(SectorLine::href).containsOnly("");
         assertThat(wall.position.getText()).startsWith("Lĩnh vực 2/5");
     }
 
