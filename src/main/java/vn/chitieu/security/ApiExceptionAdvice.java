@@ -22,6 +22,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.chitieu.base.Incident;
+import vn.chitieu.base.db.ConnectionPools;
+import vn.chitieu.base.db.DatabaseOutage;
 
 /**
  * Every error of a REST API call that its controller does not answer itself, as Vietnamese JSON with its proper
@@ -32,6 +34,12 @@ import vn.chitieu.base.Incident;
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiExceptionAdvice {
+
+    private final ConnectionPools pools;
+
+    ApiExceptionAdvice(ConnectionPools pools) {
+        this.pools = pools;
+    }
 
     /** The most a request body may carry (README: 10 MB), the same as an import file and a multipart upload. */
     static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
@@ -110,6 +118,7 @@ class ApiExceptionAdvice {
             CannotCreateTransactionException.class})
     void unavailable(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         requireApi(request, e);
+        pools.outage(e);
         String incident = Incident.record(request.getMethod() + " " + request.getRequestURI(), e);
         response.setHeader("Retry-After", "30");
         ApiErrors.write(response, 503, ApiErrors.UNAVAILABLE + " (mã sự cố " + incident + ")");
@@ -118,7 +127,7 @@ class ApiExceptionAdvice {
     @ExceptionHandler(Exception.class)
     void internal(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         requireApi(request, e);
-        if (vn.chitieu.base.db.DatabaseOutage.isOutage(e)) {
+        if (DatabaseOutage.isOutage(e)) {
             // Spring Data JDBC wraps a lost connection in its own exception: still the database, not a bug
             unavailable(e, request, response);
             return;

@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import vn.chitieu.base.db.ConnectionPools;
 import vn.chitieu.security.ui.LoginView;
 
 /**
@@ -57,11 +58,11 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
                                                SignInThrottle throttle, ApplicationEventPublisher events,
-                                               ApiTokenService tokens)
+                                               ApiTokenService tokens, ConnectionPools pools)
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationManager(new ProviderManager(
-                        new ThrottledAuthentication(users, encoder, throttle, events, true)))
+                        new ThrottledAuthentication(users, encoder, throttle, events, true, pools)))
                 // who may import is decided from the headers, before a byte of the file is read (the service checks
                 // again); every other address needs a signed-in caller
                 .authorizeHttpRequests(auth -> auth
@@ -85,11 +86,11 @@ class SecurityConfiguration {
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
                                                   SignInThrottle throttle, ApplicationEventPublisher events,
                                                   KioskRememberMe kiosk, SessionRegistry sessions,
-                                                  RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css", "/overview.css")
+                                                  RequestUtil vaadinRequests, ConnectionPools pools) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/images/**", "/styles.css", "/overview.css", "/glyphs.css")
                 .permitAll());
         http.authenticationManager(new ProviderManager(
-                new ThrottledAuthentication(users, encoder, throttle, events, false),
+                new ThrottledAuthentication(users, encoder, throttle, events, false, pools),
                 new RememberMeAuthenticationProvider(kiosk.getKey())));
         // set before Vaadin's configurer, which keeps a failure handler it finds; the login page is named here too,
         // or the form configurer, initialised first, would add Spring's own "Please sign in" page at /login

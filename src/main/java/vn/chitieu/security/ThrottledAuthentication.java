@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.transaction.TransactionException;
+import vn.chitieu.base.db.ConnectionPools;
 
 /**
  * Password sign-in (form and HTTP Basic) behind the {@link SignInThrottle}, with every success, failure and lock
@@ -27,18 +28,20 @@ final class ThrottledAuthentication implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final boolean forApi;
+    private final ConnectionPools pools;
 
     /**
      * @param forApi whether this signs in API calls, which a temporary password may not make: it must first be
      *               changed in the web interface
      */
     ThrottledAuthentication(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
-                            ApplicationEventPublisher events, boolean forApi) {
+                            ApplicationEventPublisher events, boolean forApi, ConnectionPools pools) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.events = events;
         this.forApi = forApi;
+        this.pools = pools;
     }
 
     @Override
@@ -47,6 +50,7 @@ final class ThrottledAuthentication implements AuthenticationProvider {
             return checked(authentication);
         } catch (DataAccessException | TransactionException e) {
             // the database is away: neither a failure to count nor a wrong password to report
+            pools.outage(e);
             throw new SignInUnavailableException(e);
         }
     }

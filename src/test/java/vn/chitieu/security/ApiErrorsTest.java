@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -12,6 +13,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.chitieu.IntegrationTest;
+import vn.chitieu.base.db.ConnectionPools;
 
 /** Every way an API call can go wrong answers Vietnamese JSON with its proper status, over real HTTP. */
 @IntegrationTest
@@ -128,7 +130,7 @@ class ApiErrorsTest {
         var request = new MockHttpServletRequest("GET", "/api/v1/indicators");
         var response = new MockHttpServletResponse();
 
-        new ApiExceptionAdvice().unavailable(new CannotGetJdbcConnectionException("Connection refused: bí mật nội bộ"),
+        new ApiExceptionAdvice(new ConnectionPools(List.of())).unavailable(new CannotGetJdbcConnectionException("Connection refused: bí mật nội bộ"),
                 request, response);
 
         assertThat(response.getStatus()).isEqualTo(503);

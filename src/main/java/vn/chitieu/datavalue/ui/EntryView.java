@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.chitieu.base.db.ConnectionPools;
 import vn.chitieu.base.db.DatabaseOutage;
 import vn.chitieu.base.ui.UnitPicker;
 import vn.chitieu.base.ui.VerdictBadge;
@@ -75,6 +76,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
 
     private final EntryService entries;
     private final DataValueService values;
+    private final ConnectionPools pools;
     private final @Nullable Term term;
     final UnitPicker<SheetUnit> unit = new UnitPicker<>(SheetUnit::name);
     final Select<Integer> year = new Select<>();
@@ -85,9 +87,10 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
     final List<RowEditor> editors = new ArrayList<>();
     private boolean locked;
 
-    EntryView(EntryService entries, DataValueService values, IndicatorService indicators) {
+    EntryView(EntryService entries, DataValueService values, IndicatorService indicators, ConnectionPools pools) {
         this.entries = entries;
         this.values = values;
+        this.pools = pools;
         this.term = indicators.openTerm().orElse(null);
         addClassName("entry-view");
         setWidthFull();
@@ -275,7 +278,7 @@ class EntryView extends VerticalLayout implements BeforeEnterObserver, BeforeLea
         } catch (ValueConflictException conflict) {
             showConflicts(batch, conflict);
         } catch (RuntimeException e) {
-            if (!DatabaseOutage.isOutage(e)) {
+            if (!pools.outage(e)) {
                 throw e;
             }
             // the transaction wrote nothing; the rows keep what was typed and stay marked unsaved for another try
