@@ -4,6 +4,8 @@
 // stylesheet gives it the look of the other fields; texts through Lit's bindings only, never as markup.
 import { LitElement, html } from 'lit';
 
+let created = 0;
+
 class ChitieuChoice extends LitElement {
   static properties = {
     label: {},
@@ -13,16 +15,22 @@ class ChitieuChoice extends LitElement {
     value: {},
   };
 
+  constructor() {
+    super();
+    // the label names the select by its id: a label around the select would read the chosen option into its name
+    this.selectId = `chitieu-choice-${++created}`;
+  }
+
   createRenderRoot() {
     return this;
   }
 
   render() {
     const options = this.options ? JSON.parse(this.options) : [];
-    return html`<label class="choice-field"><span class="choice-label">${this.label}</span>
-      <select class="choice-select" @change=${this.changed}>
+    return html`<div class="choice-field"><label class="choice-label" for=${this.selectId}>${this.label}</label>
+      <select class="choice-select" id=${this.selectId} @change=${this.changed}>
         ${options.map((o) => html`<option value=${o.key} ?selected=${o.key === this.value}>${o.text}</option>`)}
-      </select></label>`;
+      </select></div>`;
   }
 
   updated() {

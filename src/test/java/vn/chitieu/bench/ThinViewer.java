@@ -148,7 +148,7 @@ final class ThinViewer implements AutoCloseable {
         HttpResponse<String> dashboard = send(request("/?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)));
-        if (dashboard.statusCode() != 200 || !dashboard.body().contains("chitieu-sector-line")) {
+        if (dashboard.statusCode() != 200 || !dashboard.body().contains("chitieu-sector-lines")) {
             throw new IllegalStateException("Không mở được trang tổng quan: " + dashboard.statusCode() + " "
                     + dashboard.body().substring(0, Math.min(300, dashboard.body().length())));
         }

@@ -54,11 +54,6 @@ public class NativeChoice<T> extends AbstractSinglePropertyField<NativeChoice<T>
         return items;
     }
 
-    /** The texts of the options, in order, as the person reads them. */
-    public List<String> getItemTexts() {
-        return items.stream().map(text).toList();
-    }
-
     private @Nullable T itemOf(@Nullable String chosen) {
         return items.stream().filter(item -> Objects.equals(key.apply(item), chosen)).findFirst().orElse(null);
     }

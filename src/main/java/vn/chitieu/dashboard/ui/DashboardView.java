@@ -125,7 +125,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
 
         term.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() == null) {
-                term.setValue(e.getOldValue()); // emptied by the person: a dashboard always shows some term
+                term.setValue(e.getOldValue()); // no such term offered: a dashboard always shows some term
                 return;
             }
             // while the screen opens, the address's unit is looked up with the term (Address.choose)
@@ -154,7 +154,7 @@ class DashboardView extends Div implements BeforeEnterObserver {
         });
         period.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() == null) {
-                period.setValue(e.getOldValue()); // emptied by the person: a dashboard always shows some period
+                period.setValue(e.getOldValue()); // no such period offered: a dashboard always shows some period
             } else if (e.isFromClient()) {
                 picked = e.getValue();
                 notice.setVisible(false);

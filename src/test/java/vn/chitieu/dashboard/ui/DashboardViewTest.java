@@ -93,6 +93,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         new NativeChoiceTester<>(view.term).sendKey("1990-1995"); // an altered request
 
         assertThat(view.term.getValue().code()).isEqualTo("2025-2030");
+        assertThat(view.term.getElement().getProperty("value")).as("what the select shows").isEqualTo("2025-2030");
         assertThat(view.headline.getText()).isEqualTo(open);
 
         new NativeChoiceTester<>(view.term).select("2020-2025");

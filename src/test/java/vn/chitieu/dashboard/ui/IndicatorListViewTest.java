@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.chitieu.IntegrationTest;
+import vn.chitieu.base.ui.NativeChoiceTester;
 import com.vaadin.flow.component.html.Span;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chitieu.dashboard.DashboardService;
@@ -54,6 +55,21 @@ class IndicatorListViewTest extends SpringBrowserlessTest {
             assertThat(badges.get(i).getElement().getTextRecursively())
                     .isEqualTo(rows.get(i).assessment().outlook().label());
         }
+    }
+
+    @Test
+    void a_term_that_was_not_offered_is_refused_and_picking_the_closed_one_lists_it() {
+        IndicatorListView view = navigate(IndicatorListView.class);
+        String running = view.summary.getText();
+
+        new NativeChoiceTester<>(view.term).sendKey("1990-1995"); // an altered request
+
+        assertThat(view.term.getValue().code()).isEqualTo("2025-2030");
+        assertThat(view.term.getElement().getProperty("value")).isEqualTo("2025-2030");
+        assertThat(view.summary.getText()).isEqualTo(running);
+
+        new NativeChoiceTester<>(view.term).select("2020-2025");
+        assertThat(view.summary.getText()).contains("Nhiệm kỳ 2020-2025").isNotEqualTo(running);
     }
 
     @Test

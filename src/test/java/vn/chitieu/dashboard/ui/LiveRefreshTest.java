@@ -51,7 +51,7 @@ class LiveRefreshTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_refresh_with_one_changed_figure_changes_that_line_only_and_the_same_rows_set_nothing_anew() {
+    void a_refresh_with_one_changed_figure_changes_that_line_and_keeps_the_others_and_the_same_rows_set_nothing_anew() {
         navigate(DashboardView.class);
         Overview overview = dashboard.overview("2025-2030", dashboard.unitsWithIndicators("2025-2030").stream()
                 .filter(u -> u.code().equals("tam-ky")).findFirst().orElseThrow().id());
@@ -72,7 +72,7 @@ class LiveRefreshTest extends SpringBrowserlessTest {
         assertThat(after.getFirst().number()).isEqualTo(first.numberLabel() + "a");
         assertThat(after.subList(1, after.size())).containsExactlyElementsOf(before.subList(1, before.size()));
 
-        // the same rows again: the lines' property is left as it was, not set anew
+        // the same rows again: the lines' property is left as it was, not set anew (the card sees they are the same)
         String sent = find(SectorLines.class, card).first().getElement().getProperty("lines");
         card.show(changed, overview.trendOf(sector), true);
         assertThat(find(SectorLines.class, card).first().getElement().getProperty("lines")).isSameAs(sent);
@@ -111,5 +111,25 @@ class LiveRefreshTest extends SpringBrowserlessTest {
         card.show(overview.rowsOf(sector), overview.trendOf(sector), true);
         assertThat(card.getElement().getTextRecursively()).doesNotContain("Chưa có chỉ tiêu nào", "số liệu khác");
         assertThat(card.lines()).hasSameSizeAs(overview.rowsOf(sector));
+    }
+
+    @Test
+    void lines_the_same_as_shown_are_not_set_anew_and_other_lines_are() {
+        var lines = new SectorLines();
+        List<SectorLine> shown = List.of(new SectorLine(1, "(1)", "Tỷ lệ <b>hộ</b> nghèo", "", "", "dưới 1%", "dưới 1%",
+                "0,9%", "", "Năm 2026", false, "Dự kiến đạt", "arrow-up", "du-kien-dat", "Giảm đều"));
+        lines.show(shown);
+        String sent = lines.getElement().getProperty("lines");
+
+        lines.show(List.copyOf(shown));
+        assertThat(lines.getElement().getProperty("lines")).isSameAs(sent);
+        assertThat(lines.lines()).containsExactlyElementsOf(shown);
+
+        lines.show(List.of(shown.getFirst(), new SectorLine(2, "(2)", "Tỷ lệ BHYT", "", "", "trên 95%", "trên 95%", "",
+                "", "", false, "Chưa đủ dữ liệu", "hourglass", "chua-du", "Chưa có số liệu")));
+        assertThat(lines.getElement().getProperty("lines")).isNotEqualTo(sent);
+        assertThat(lines.lines()).extracting(SectorLine::text).containsExactly(
+                "(1)Tỷ lệ <b>hộ</b> nghèodưới 1%0,9%Năm 2026Dự kiến đạt",
+                "(2)Tỷ lệ BHYTtrên 95%Chưa có số liệuChưa đủ dữ liệu");
     }
 }
