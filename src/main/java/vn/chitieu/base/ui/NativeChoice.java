@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * cost the browser more than anything else on the page, and an element per option would cost the server a node each
  * (docs/quy-mo-quoc-gia.md). A long or searchable list stays a combo box ({@link UnitPicker}).
  *
- * <p>The browser knows an item by its key only; a key the server did not offer becomes no value, which the screen's
- * listener answers as a person emptying the field.
+ * <p>The browser knows an item by its key only; a key the server did not offer (an altered request: the select has
+ * no empty option) becomes no value, which the screens' listeners answer by putting the value back.
  *
  * @param <T> the item: its key must be unique among the items
  */
