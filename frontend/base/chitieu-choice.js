@@ -28,7 +28,8 @@ class ChitieuChoice extends LitElement {
   render() {
     const options = this.options ? JSON.parse(this.options) : [];
     return html`<div class="choice-field"><label class="choice-label" for=${this.selectId}>${this.label}</label>
-      <select class="choice-select" id=${this.selectId} @change=${this.changed}>
+      <select class="choice-select" id=${this.selectId} @change=${this.changed} @keydown=${this.keyed}
+        @pointerdown=${this.pointed} @blur=${this.send}>
         ${options.map((o) => html`<option value=${o.key} ?selected=${o.key === this.value}>${o.text}</option>`)}
       </select></div>`;
   }
@@ -45,8 +46,41 @@ class ChitieuChoice extends LitElement {
     this.querySelector('select')?.focus();
   }
 
+  // On Windows and Linux the arrow keys change a closed select's value at every step: each step would reload the
+  // screen. A value picked with the keyboard is sent once the person pauses (or leaves the field, or presses Enter);
+  // one picked with the mouse or touch at once.
+  keyed(event) {
+    this.keyboard = true;
+    if (event.key === 'Enter') {
+      this.send();
+    }
+  }
+
+  pointed() {
+    this.keyboard = false;
+  }
+
   changed(event) {
     this.value = event.target.value;
+    clearTimeout(this.pending);
+    this.pending = undefined;
+    if (this.keyboard) {
+      this.pending = setTimeout(() => this.send(), 600);
+    } else {
+      this.dispatch();
+    }
+  }
+
+  /** Sends a value picked with the keyboard now, if one is waiting. */
+  send() {
+    if (this.pending !== undefined) {
+      clearTimeout(this.pending);
+      this.pending = undefined;
+      this.dispatch();
+    }
+  }
+
+  dispatch() {
     this.dispatchEvent(new CustomEvent('value-changed', { detail: { value: this.value } }));
   }
 }

@@ -59,4 +59,28 @@ class PeriodPickerEndToEndTest extends WithBrowser {
         assertThat(leader.url()).contains("ky=2026-Q3");
         assertThat(leader.evaluate("() => performance.getEntriesByType('navigation').length")).isEqualTo(1);
     }
+
+    @Test
+    void stepping_through_the_periods_with_the_keyboard_reloads_the_dashboard_once_for_where_it_stops() {
+        Page leader = Browsers.signIn(browser, port, "lanhdao", ".sector-card");
+        leader.waitForSelector(".period-picker select");
+        var select = leader.locator(".period-picker select");
+        // the periods offered, newest first; the dashboard opens on the first
+        @SuppressWarnings("unchecked")
+        var keys = (java.util.List<String>) leader.evaluate(
+                "() => [...document.querySelectorAll('.period-picker option')].map(o => o.value)");
+        assertThat(keys).hasSizeGreaterThan(2);
+        String uidl = "() => performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl')).length";
+        long before = ((Number) leader.evaluate(uidl)).longValue();
+
+        select.focus();
+        select.press("ArrowDown");
+        select.press("ArrowDown");
+
+        // the third period, once the person paused: its figures and its address
+        leader.waitForFunction("() => document.querySelector('.headline').textContent.endsWith("
+                + "document.querySelector('.period-picker option:nth-child(3)').textContent)");
+        leader.waitForFunction("() => location.search.includes('ky=" + keys.get(2) + "')");
+        assertThat(((Number) leader.evaluate(uidl)).longValue() - before).as("one request for two steps").isEqualTo(1);
+    }
 }
