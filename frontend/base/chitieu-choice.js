@@ -42,10 +42,6 @@ class ChitieuChoice extends LitElement {
     }
   }
 
-  focus() {
-    this.querySelector('select')?.focus();
-  }
-
   // On Windows and Linux the arrow keys change a closed select's value at every step: each step would reload the
   // screen. A value picked with the keyboard is sent once the person pauses (or leaves the field, or presses Enter);
   // one picked with the mouse or touch at once.

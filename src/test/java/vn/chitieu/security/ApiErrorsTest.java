@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -130,7 +131,7 @@ class ApiErrorsTest {
         var request = new MockHttpServletRequest("GET", "/api/v1/indicators");
         var response = new MockHttpServletResponse();
 
-        new ApiExceptionAdvice(new ConnectionPools(List.of())).unavailable(new CannotGetJdbcConnectionException("Connection refused: bí mật nội bộ"),
+        new ApiExceptionAdvice(new ConnectionPools(List.of(), Clock.systemUTC())).unavailable(new CannotGetJdbcConnectionException("Connection refused: bí mật nội bộ"),
                 request, response);
 
         assertThat(response.getStatus()).isEqualTo(503);

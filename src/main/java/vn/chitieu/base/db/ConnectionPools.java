@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +28,7 @@ public class ConnectionPools {
     private final Clock clock;
     private final AtomicLong lastDropped = new AtomicLong(Long.MIN_VALUE / 2);
 
-    @Autowired
-    public ConnectionPools(List<DataSource> dataSources) {
-        this(dataSources, Clock.systemUTC());
-    }
-
-    ConnectionPools(List<DataSource> dataSources, Clock clock) {
+    public ConnectionPools(List<DataSource> dataSources, Clock clock) {
         this.dataSources = List.copyOf(dataSources);
         this.clock = clock;
     }
