@@ -27,8 +27,8 @@ writeFileSync('src/main/resources/META-INF/resources/glyphs.css', `/* Written by
     -webkit-mask: var(--glyph) center / var(--glyph-size, 100%) no-repeat; mask: var(--glyph) center / var(--glyph-size, 100%) no-repeat;
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 /* as Lumo draws a <vaadin-icon> in these places: the menu's in a softer colour with a little room, a button's smaller */
-vaadin-side-nav-item > .glyph[slot=prefix] { color: var(--lumo-contrast-60pct); --glyph-size: 87%; }
-vaadin-side-nav-item[current] > .glyph[slot=prefix] { color: inherit; }
+.app-nav-link > .glyph { color: var(--lumo-contrast-60pct); --glyph-size: 87%; }
+.app-nav-link[aria-current] > .glyph { color: inherit; }
 vaadin-button > .glyph[slot=prefix] { --glyph-size: 67%; }
 ${rules.join('\n')}
 `);

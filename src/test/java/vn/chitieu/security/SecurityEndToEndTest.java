@@ -94,7 +94,7 @@ class SecurityEndToEndTest extends WithBrowser {
 
         assertThat(leader.locator(".error-page h1").innerText()).isEqualTo("Không có quyền truy cập");
         assertThat(leader.locator(".error-page .incident-id").innerText()).matches("Mã sự cố: [0-9A-F]{4}-[0-9A-F]{4}.*");
-        assertThat(leader.locator("vaadin-app-layout vaadin-side-nav").count()).isEqualTo(1);
+        assertThat(leader.locator(".app-frame nav.app-nav").count()).isEqualTo(1);
         assertThat(leader.locator("body").innerText()).doesNotContain("Could not navigate");
         assertThat(response.headerValue("content-security-policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(violations).isEmpty();

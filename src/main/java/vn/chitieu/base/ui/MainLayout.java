@@ -1,19 +1,19 @@
 package vn.chitieu.base.ui;
 
-import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -21,23 +21,52 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
 
-/** The frame around every signed-in view: the app's name, navigation built from the views' {@code @Menu}, the user. */
+/**
+ * The frame around every signed-in view: the app's name, navigation built from the views' {@code @Menu}, the user.
+ * <p>
+ * Plain HTML and CSS ({@code .app-frame} in styles.css), not Vaadin's app layout and side navigation: those are web
+ * components with their own shadow DOM, first render and a second round trip to synchronise their properties, and
+ * every page paid for them, about 35-55 ms of the browser's work in opening the dashboard (docs/quy-mo-quoc-gia.md).
+ * On a wide screen the menu is a column beside the page. On a narrow one (a phone) it is a popover opened by the
+ * button in the bar on top: the browser gives it Escape, closing on a click outside and the button's expanded state,
+ * with no script of ours.
+ */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     /** The signed-in person's own page (security feature's ChangePasswordView), by address: base names no feature. */
     static final String OWN_ACCOUNT = "doi-mat-khau";
     /** The menu by the set of authorities it was built for (production only, see {@link #menu}). */
     private static final Map<Set<String>, List<MenuEntry>> MENUS = new ConcurrentHashMap<>();
+    private static final String DRAWER_ID = "app-drawer";
+
+    private final Element drawer = new Element("div");
+    private final Element content = new Element("main");
+    private final List<RouterLink> links;
 
     MainLayout(AuthenticationContext authentication) {
-        setPrimarySection(Section.DRAWER);
+        addClassName("app-frame");
+
+        // the three lines are Lumo's own icon font, as its drawer toggle drew them (styles.css)
+        var toggle = new NativeButton();
+        toggle.addClassName("app-menu-toggle");
+        toggle.getElement().setAttribute("popovertarget", DRAWER_ID);
+        toggle.getElement().setAttribute("aria-controls", DRAWER_ID);
+        toggle.getElement().setAttribute("aria-label", "Trình đơn");
+        toggle.getElement().setAttribute("title", "Trình đơn");
+        var barTitle = new Element("span").setText("Chỉ tiêu");
+        barTitle.getClassList().add("app-bar-title");
+        var bar = new Element("header");
+        bar.getClassList().add("app-bar");
+        bar.appendChild(toggle.getElement(), barTitle);
+
         var title = new Span("Chỉ tiêu");
         title.addClassName("app-title");
         var subtitle = new Span("Nghị quyết Đại hội");
@@ -45,11 +74,35 @@ public final class MainLayout extends AppLayout {
         var brand = new Div(title, subtitle);
         brand.addClassName("app-brand");
 
-        var nav = new SideNav();
-        menu(authentication).forEach(entry -> nav.addItem(item(entry)));
+        links = menu(authentication).stream().map(MainLayout::link).toList();
+        var nav = new Element("nav");
+        nav.getClassList().add("app-nav");
+        nav.setAttribute("aria-label", "Trình đơn chính");
+        links.forEach(link -> nav.appendChild(link.getElement()));
 
-        addToDrawer(brand, new Scroller(nav), userBox(authentication));
-        addToNavbar(new DrawerToggle());
+        drawer.setAttribute("id", DRAWER_ID);
+        drawer.setAttribute("popover", "auto");
+        drawer.getClassList().add("app-drawer");
+        drawer.appendChild(brand.getElement(), nav, userBox(authentication).getElement());
+
+        content.getClassList().add("app-content");
+        getElement().appendChild(bar, drawer, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement page) {
+        content.appendChild(Objects.requireNonNull(page.getElement()));
+    }
+
+    /** The page changed from the menu: the menu closes on a phone, as it did in Vaadin's app layout. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        drawer.executeJs("if (this.matches(':popover-open')) this.hidePopover()");
+    }
+
+    /** The menu's links, for tests. */
+    List<RouterLink> links() {
+        return links;
     }
 
     /**
@@ -68,18 +121,40 @@ public final class MainLayout extends AppLayout {
         return MENUS.computeIfAbsent(authorities, a -> List.copyOf(MenuConfiguration.getMenuEntries()));
     }
 
-    private static SideNavItem item(MenuEntry entry) {
-        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Glyph(entry.icon()));
+    /**
+     * A menu entry as a router link (the page changes without reloading): current, for screen readers too, on its own
+     * page and on the pages below it, never on every page as a prefix match of the dashboard's empty address would be.
+     */
+    private static RouterLink link(MenuEntry entry) {
+        var link = new RouterLink();
+        link.setRoute(Objects.requireNonNull(entry.menuClass(), entry.path()));
+        if (entry.icon() != null) {
+            link.add(new Glyph(entry.icon()));
+        }
+        link.add(new Span(entry.title()));
+        link.addClassName("app-nav-link");
+        link.setHighlightCondition((target, event) -> {
+            String here = event.getLocation().getPath();
+            String own = target.getHref();
+            return here.equals(own) || !own.isEmpty() && here.startsWith(own + "/");
+        });
+        link.setHighlightAction((target, current) -> {
+            if (current) {
+                target.getElement().setAttribute("aria-current", "page");
+            } else {
+                target.getElement().removeAttribute("aria-current");
+            }
+        });
+        return link;
     }
 
     /** Who is signed in, leading to their own account (password, sign out everywhere), and signing out. */
-    private static HorizontalLayout userBox(AuthenticationContext authentication) {
+    private static Div userBox(AuthenticationContext authentication) {
+        var box = new Div();
+        box.addClassName("app-user-box");
         if (!authentication.isAuthenticated()) {
             // an error page shown to someone not signed in
-            var signIn = new Anchor("login", "Đăng nhập");
-            var box = new HorizontalLayout(new Glyph(VaadinIcon.SIGN_IN), signIn);
-            box.addClassName("app-user-box");
+            box.add(new Glyph(VaadinIcon.SIGN_IN), new Anchor("login", "Đăng nhập"));
             return box;
         }
         var name = new Anchor(OWN_ACCOUNT, authentication.getPrincipalName().orElse(""));
@@ -87,9 +162,7 @@ public final class MainLayout extends AppLayout {
         name.setTitle("Đổi mật khẩu, đăng xuất khỏi mọi thiết bị");
         var logout = new Button("Đăng xuất", new Glyph(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        var box = new HorizontalLayout(new Glyph(VaadinIcon.USER), name, logout);
-        box.setAlignItems(FlexComponent.Alignment.CENTER);
-        box.addClassName("app-user-box");
+        box.add(new Glyph(VaadinIcon.USER), name, logout);
         return box;
     }
 }

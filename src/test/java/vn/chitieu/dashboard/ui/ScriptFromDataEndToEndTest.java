@@ -70,7 +70,7 @@ class ScriptFromDataEndToEndTest extends WithBrowser {
     }
 
     private Page signedIn() {
-        Page page = Browsers.signIn(browser, port, "quantri", "vaadin-app-layout");
+        Page page = Browsers.signIn(browser, port, "quantri", ".app-frame");
         // an alert is the proof that markup ran: remember it and let the page go on, the test fails at its end
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());

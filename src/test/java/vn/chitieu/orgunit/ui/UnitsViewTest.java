@@ -6,7 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,7 @@ class UnitsViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> menu() {
-        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(RouterLink.class).all().stream().map(link -> link.getElement().getTextRecursively()).toList();
     }
 
     @Test

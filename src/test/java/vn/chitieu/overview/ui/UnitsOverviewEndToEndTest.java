@@ -43,7 +43,7 @@ class UnitsOverviewEndToEndTest extends WithBrowser {
 
     @Test
     void a_city_leader_reads_the_heat_map_of_its_wards_and_opens_one() {
-        Page page = Browsers.signIn(browser, port, "lanhdao", "vaadin-side-nav");
+        Page page = Browsers.signIn(browser, port, "lanhdao", "nav.app-nav");
         page.navigate("http://localhost:" + port + "/tong-quan-don-vi?don-vi=tp-tam-ky&nhiem-ky=2020-2025");
         page.waitForSelector(".heat-map .heat-cell");
 
