@@ -1,8 +1,6 @@
 package vn.chitieu.base.ui;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
@@ -160,8 +158,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         var name = new Anchor(OWN_ACCOUNT, authentication.getPrincipalName().orElse(""));
         name.addClassName("app-user");
         name.setTitle("Đổi mật khẩu, đăng xuất khỏi mọi thiết bị");
-        var logout = new Button("Đăng xuất", new Glyph(VaadinIcon.SIGN_OUT), e -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        var logout = new NativeButton("", e -> authentication.logout());
+        logout.add(new Glyph(VaadinIcon.SIGN_OUT), new Span("Đăng xuất"));
+        logout.addClassNames("plain-button", "small");
         box.add(new Glyph(VaadinIcon.USER), name, logout);
         return box;
     }

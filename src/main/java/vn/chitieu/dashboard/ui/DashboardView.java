@@ -2,12 +2,11 @@ package vn.chitieu.dashboard.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -101,9 +100,11 @@ class DashboardView extends Div implements BeforeEnterObserver {
         term.setItems(terms);
         period.addClassName("period-picker");
         stamp.addClassName("stamp");
-        var print = new Button("In", new Glyph(VaadinIcon.PRINT),
+        // the browser's own button in Lumo's tertiary look: a <vaadin-button> is a web component to create
+        var print = new NativeButton("",
                 e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        print.add(new Glyph(VaadinIcon.PRINT), new Span("In"));
+        print.addClassName("plain-button");
         wallScreen.add(new Glyph(VaadinIcon.DESKTOP), new Span("Trình chiếu"));
         wallScreen.addClassName("wall-link");
         var filters = new FlexLayout(term, unit, period, stamp, print, wallScreen);

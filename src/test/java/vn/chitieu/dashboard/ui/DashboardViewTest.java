@@ -23,6 +23,7 @@ import vn.chitieu.dashboard.Tally;
 import vn.chitieu.evaluation.TermRollup.Outlook;
 import vn.chitieu.evaluation.Verdict;
 import vn.chitieu.indicator.Sector;
+import vn.chitieu.indicator.Term;
 
 @IntegrationTest
 @Transactional
@@ -116,6 +117,27 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .anySatisfy(name -> assertThat(name).startsWith("(2)").endsWith("dự báo"));
         assertThat(options.stroke().dashArray()).contains(0, 6);
         assertThat(chart.getElement().getProperty("config")).contains("\"type\":\"line\"", "Mục tiêu");
+    }
+
+    @Test
+    void a_leader_with_one_unit_in_the_term_reads_its_name_and_gets_the_picker_back_where_the_term_offers_more() {
+        DashboardView view = navigate(DashboardView.class);
+        Term open = view.term.getValue();
+
+        assertThat(view.unit.getParent()).as("no combo box with nothing to choose").isEmpty();
+        assertThat(view.unit.fixed().getParent()).isPresent();
+        assertThat(view.unit.fixed().getElement().getTextRecursively()).isEqualTo("Đơn vịPhường Tam Kỳ");
+
+        view.term.setValue(view.term.getItems().stream().filter(t -> !t.isOpen()).findFirst().orElseThrow());
+
+        assertThat(view.unit.getParent()).as("the closed term has the former wards too").isPresent();
+        assertThat(view.unit.isReadOnly()).isFalse();
+        assertThat(view.unit.fixed().getParent()).isEmpty();
+
+        view.term.setValue(open);
+
+        assertThat(view.unit.getParent()).isEmpty();
+        assertThat(view.unit.fixed().getElement().getTextRecursively()).isEqualTo("Đơn vịPhường Tam Kỳ");
     }
 
     @Test

@@ -164,8 +164,10 @@ class ApiLimitsTest {
 
     @Test
     void two_imports_creating_the_same_indicator_at_once_leave_one_and_answer_409_to_the_loser() throws Exception {
+        // two requests released together do not always meet inside the import (a fast machine may finish the first
+        // before the second reads): rounds until they do, each checked whoever won
         boolean raced = false;
-        for (int round = 0; round < 5 && !raced; round++) {
+        for (int round = 0; round < 40 && !raced; round++) {
             String name = "Chỉ tiêu nhập song song " + round + " " + System.nanoTime();
             // Phổ Hòa's closed term: an administrator's correction, with its reason
             String csv = "don_vi,nhiem_ky,linh_vuc,ma,chi_tieu,dvt,muc_tieu,ky,ket_qua,nguyen_nhan\n"
@@ -196,6 +198,6 @@ class ApiLimitsTest {
                         .startsWith("Một lần nhập khác vừa tạo cùng chỉ tiêu");
             }
         }
-        assertThat(raced).as("in five rounds, the two imports met at least once").isTrue();
+        assertThat(raced).as("in forty rounds, the two imports met at least once").isTrue();
     }
 }
