@@ -13,7 +13,10 @@ export PATH="$NODE_DIR/bin:$PATH"
 for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do
     if [ -n "$jdk" ] && [ -x "$jdk/bin/java" ]; then export JAVA_HOME="$jdk"; break; fi
 done
-# the production bundle: Vaadin compresses it into src/main/bundles/prod.bundle
+# the production bundle: Vaadin compresses it into src/main/bundles/prod.bundle. Removed first: Vaadin keeps a bundle
+# that still holds everything the code imports, so one with components nobody uses any more would stay, and every page
+# would keep loading them
+rm -f src/main/bundles/prod.bundle
 ./mvnw -B -q -Pproduction clean package -DskipTests
 # the development bundle is built by the dev-mode server on its first start when the frontend changed; the server
 # runs on a throw-away embedded database and may take minutes while npm installs, hence the long wait
