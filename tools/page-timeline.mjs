@@ -11,6 +11,8 @@
 //              blank page, inclusive and self
 //   STUB=a,b   measuring only: these custom elements are defined as plain elements (what would the page cost
 //              without them); a stubbed chitieu-chart never reports "rendered", so the dashboard never gets ready
+//   INJECT=js  measuring only: this script runs before each page's own, e.g. 'window.Apex={chart:{animations:
+//              {enabled:false}}};' (ApexCharts' global defaults: the charts without their animation)
 // Node 22 or later (global WebSocket); on Node 20: node --experimental-websocket.
 import { chromium, openPage, signIn, sleep } from './cdp.mjs';
 
@@ -29,6 +31,9 @@ onEvent((d) => {
 await send('Storage.setCookies', { cookies: [await signIn(base, user)] });
 const sessionId = await openPage(send, 'about:blank');
 await send('Page.enable', {}, sessionId);
+if (process.env.INJECT) {
+  await send('Page.addScriptToEvaluateOnNewDocument', { source: process.env.INJECT }, sessionId);
+}
 if (process.env.STUB) {
   // measuring only: these custom elements become plain elements (comma-separated tag names)
   await send('Page.addScriptToEvaluateOnNewDocument', { source: `(() => { const d = customElements.define.bind(customElements);

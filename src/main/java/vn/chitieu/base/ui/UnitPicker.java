@@ -84,6 +84,12 @@ public class UnitPicker<T> extends ComboBox<T> {
         }
     }
 
+    /** Shows no unit (the person reads none in the term): the picker, empty, in its place rather than a blank name. */
+    public void chooseNone() {
+        setValue(null);
+        replace(fixed, this);
+    }
+
     /** The text shown instead of the picker when there is nothing to choose, for tests. */
     public Component fixed() {
         return fixed;

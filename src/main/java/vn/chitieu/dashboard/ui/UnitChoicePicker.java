@@ -38,7 +38,7 @@ public class UnitChoicePicker extends UnitPicker<UnitChoice> {
         UnitChoice before = getValue();
         UnitShown shown = dashboard.unitShown(termCode, code, before == null ? null : before.code());
         if (shown.unit() == null) {
-            setValue(null);
+            chooseNone();
         } else {
             choose(shown.unit(), shown.several());
         }
