@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  * <li>{@code POST /?v-r=heartbeat&v-uiId=…} every heartbeat interval, no body.
  * </ol>
  * Not sent: what the browser sends once the page is drawn (a second UIDL request syncing properties of the drawn
- * web components: the unit combo box's {@code opened}/{@code filter}); the client sends nothing over the WebSocket ({@code alwaysXhrToServer}).
+ * web components: the unit combo box's {@code opened}/{@code filter}); the client sends nothing over the WebSocket
+ * ({@code alwaysXhrToServer}).
  * <p>
  * Atmosphere's framing with {@code X-Atmosphere-TrackMessageSize=true}: each message is {@code length|text}, several
  * may share a frame and one may span frames; the first is the handshake {@code <uuid>|<heartbeat>|X|}. Each UIDL

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -17,12 +18,15 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
@@ -32,8 +36,8 @@ import org.springframework.security.core.GrantedAuthority;
  * components with their own shadow DOM, first render and a second round trip to synchronise their properties, and
  * every page paid for them, about 35-55 ms of the browser's work in opening the dashboard (docs/quy-mo-quoc-gia.md).
  * On a wide screen the menu is a column beside the page. On a narrow one (a phone) it is a popover opened by the
- * button in the bar on top: the browser gives it Escape, closing on a click outside and the button's expanded state,
- * with no script of ours.
+ * button in the bar on top: the browser gives it Escape, closing on a click outside and the button's expanded state;
+ * one line of script closes it after a navigation.
  */
 @Layout
 @PermitAll
@@ -44,10 +48,14 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     /** The menu by the set of authorities it was built for (production only, see {@link #menu}). */
     private static final Map<Set<String>, List<MenuEntry>> MENUS = new ConcurrentHashMap<>();
     private static final String DRAWER_ID = "app-drawer";
+    private static final String APP_NAME = "Chỉ tiêu";
+    private static final String MENU = "Trình đơn";
 
     private final Element drawer = new Element("div");
     private final Element content = new Element("main");
     private final List<RouterLink> links;
+    /** The menu's link to each view, to mark the one shown. */
+    private final Map<Class<?>, RouterLink> linkTo = new HashMap<>();
 
     MainLayout(AuthenticationContext authentication) {
         addClassName("app-frame");
@@ -57,22 +65,26 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         toggle.addClassName("app-menu-toggle");
         toggle.getElement().setAttribute("popovertarget", DRAWER_ID);
         toggle.getElement().setAttribute("aria-controls", DRAWER_ID);
-        toggle.getElement().setAttribute("aria-label", "Trình đơn");
-        toggle.getElement().setAttribute("title", "Trình đơn");
-        var barTitle = new Element("span").setText("Chỉ tiêu");
+        toggle.getElement().setAttribute("aria-label", MENU);
+        toggle.getElement().setAttribute("title", MENU);
+        var barTitle = new Element("span").setText(APP_NAME);
         barTitle.getClassList().add("app-bar-title");
         var bar = new Element("header");
         bar.getClassList().add("app-bar");
         bar.appendChild(toggle.getElement(), barTitle);
 
-        var title = new Span("Chỉ tiêu");
+        var title = new Span(APP_NAME);
         title.addClassName("app-title");
         var subtitle = new Span("Nghị quyết Đại hội");
         subtitle.addClassName("app-subtitle");
         var brand = new Div(title, subtitle);
         brand.addClassName("app-brand");
 
-        links = menu(authentication).stream().map(MainLayout::link).toList();
+        links = menu(authentication).stream().map(entry -> {
+            RouterLink link = link(entry);
+            linkTo.put(entry.menuClass(), link);
+            return link;
+        }).toList();
         var nav = new Element("nav");
         nav.getClassList().add("app-nav");
         nav.setAttribute("aria-label", "Trình đơn chính");
@@ -88,13 +100,33 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     }
 
     @Override
-    public void showRouterLayoutContent(HasElement page) {
-        content.appendChild(Objects.requireNonNull(page.getElement()));
+    public void showRouterLayoutContent(@Nullable HasElement page) {
+        if (page != null) {
+            content.appendChild(Objects.requireNonNull(page.getElement()));
+        }
     }
 
-    /** The page changed from the menu: the menu closes on a phone, as it did in Vaadin's app layout. */
+    /**
+     * Marks where the person is: the view shown (by any of its addresses) as the current page; on a page the menu has
+     * no link to, the entry whose address is the longest start of this one (a list above its item) as the current
+     * section, never two entries at once. The menu closes on a phone, as it did in Vaadin's app layout.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        RouterLink page = event.getActiveChain().stream().map(shown -> linkTo.get(shown.getClass()))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        String path = event.getLocation().getPath();
+        RouterLink section = page != null ? null : links.stream()
+                .filter(link -> !link.getHref().isEmpty() && path.startsWith(link.getHref() + "/"))
+                .max(Comparator.comparingInt(link -> link.getHref().length())).orElse(null);
+        for (RouterLink link : links) {
+            String mark = link == page ? "page" : link == section ? "true" : null;
+            if (mark == null) {
+                link.getElement().removeAttribute("aria-current");
+            } else {
+                link.getElement().setAttribute("aria-current", mark);
+            }
+        }
         drawer.executeJs("if (this.matches(':popover-open')) this.hidePopover()");
     }
 
@@ -119,10 +151,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         return MENUS.computeIfAbsent(authorities, a -> List.copyOf(MenuConfiguration.getMenuEntries()));
     }
 
-    /**
-     * A menu entry as a router link (the page changes without reloading): current, for screen readers too, on its own
-     * page and on the pages below it, never on every page as a prefix match of the dashboard's empty address would be.
-     */
+    /** A menu entry as a router link: the page changes without reloading. */
     private static RouterLink link(MenuEntry entry) {
         var link = new RouterLink();
         link.setRoute(Objects.requireNonNull(entry.menuClass(), entry.path()));
@@ -131,18 +160,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         }
         link.add(new Span(entry.title()));
         link.addClassName("app-nav-link");
-        link.setHighlightCondition((target, event) -> {
-            String here = event.getLocation().getPath();
-            String own = target.getHref();
-            return here.equals(own) || !own.isEmpty() && here.startsWith(own + "/");
-        });
-        link.setHighlightAction((target, current) -> {
-            if (current) {
-                target.getElement().setAttribute("aria-current", "page");
-            } else {
-                target.getElement().removeAttribute("aria-current");
-            }
-        });
+        // the frame marks the current one (afterNavigation): a link's own prefix rule would mark two at once
+        link.setHighlightCondition(HighlightConditions.never());
         return link;
     }
 

@@ -1,12 +1,13 @@
 package vn.chitieu.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasOrderedComponents;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 
 /**
@@ -30,11 +31,14 @@ public class UnitPicker<T> extends ComboBox<T> {
     }
 
     private static final String LABEL = "Đơn vị";
+    private static final AtomicLong LABELS = new AtomicLong();
 
     private Page<T> page = (search, offset, limit) -> List.of();
     /** What stands in the picker's place for a person with one unit: the label and the unit's name. */
     private final Div fixed = new Div();
     private final Span fixedName = new Span();
+    /** Whether the name stands in the picker's place (the person has nothing to choose). */
+    private boolean plain;
 
     public UnitPicker(ItemLabelGenerator<T> label) {
         super(LABEL);
@@ -43,12 +47,18 @@ public class UnitPicker<T> extends ComboBox<T> {
         setPlaceholder("Gõ tên hoặc mã để tìm");
         setAllowCustomValue(false);
         setWidth("18em");
+        // the label names the unit for screen readers too, as the field's label did
         var fixedLabel = new Span(LABEL);
         fixedLabel.addClassName("choice-label");
+        fixedLabel.setId("unit-fixed-label-" + LABELS.incrementAndGet());
         fixedName.addClassName("unit-fixed-name");
         fixed.add(fixedLabel, fixedName);
         fixed.addClassName("unit-fixed");
+        fixed.getElement().setAttribute("role", "group");
+        fixed.getElement().setAttribute("aria-labelledby", fixedLabel.getId().orElseThrow());
         addValueChangeListener(e -> fixedName.setText(e.getValue() == null ? "" : label.apply(e.getValue())));
+        // a screen may choose the unit before it puts the picker in its layout: placed again once on the page
+        addAttachListener(e -> e.getUI().beforeClientResponse(this, context -> place()));
         // a unit is always shown: emptying the field keeps the unit it had rather than a screen about nothing
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() == null && e.getOldValue() != null) {
@@ -77,17 +87,19 @@ public class UnitPicker<T> extends ComboBox<T> {
     public void choose(T unit, boolean several) {
         setValue(unit);
         setReadOnly(!several);
-        if (several) {
-            replace(fixed, this);
-        } else {
-            replace(this, fixed);
-        }
+        plain = !several;
+        place();
     }
 
-    /** Shows no unit (the person reads none in the term): the picker, empty, in its place rather than a blank name. */
+    /**
+     * Shows no unit (the person reads none in the term): the picker, empty and with nothing to open, rather than a
+     * blank name.
+     */
     public void chooseNone() {
         setValue(null);
-        replace(fixed, this);
+        setReadOnly(true);
+        plain = false;
+        place();
     }
 
     /** The text shown instead of the picker when there is nothing to choose, for tests. */
@@ -95,11 +107,12 @@ public class UnitPicker<T> extends ComboBox<T> {
         return fixed;
     }
 
-    private static void replace(Component shown, Component instead) {
-        shown.getParent().ifPresent(parent -> {
-            if (parent instanceof HasOrderedComponents layout) {
-                layout.replace(shown, instead);
-            }
-        });
+    /** The picker or the name, whichever is wanted, where the other stands in whatever element holds it. */
+    private void place() {
+        Element out = (plain ? this : fixed).getElement();
+        Element parent = out.getParent();
+        if (parent != null) {
+            parent.setChild(parent.indexOfChild(out), (plain ? fixed : this).getElement());
+        }
     }
 }

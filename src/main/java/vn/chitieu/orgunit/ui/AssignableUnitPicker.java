@@ -33,7 +33,7 @@ public class AssignableUnitPicker extends UnitPicker<UnitOption> {
         (before == null ? Optional.<UnitOption>empty()
                 : units.assignableUnit(runningTerm, before.id()).filter(u -> u.id() == before.id()))
                 .or(() -> units.assignableUnit(runningTerm, preferred))
-                .ifPresentOrElse(this::choose, () -> setValue(null));
+                .ifPresentOrElse(this::choose, this::chooseNone);
     }
 
     /** Shows the unit with this code ({@code ?don-vi=}) when it is offered; says whether it is. */

@@ -126,7 +126,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(view.unit.getParent()).as("no combo box with nothing to choose").isEmpty();
         assertThat(view.unit.fixed().getParent()).isPresent();
-        assertThat(view.unit.fixed().getElement().getTextRecursively()).isEqualTo("Đơn vịPhường Tam Kỳ");
+        assertThat(name(view)).isEqualTo("Phường Tam Kỳ");
 
         view.term.setValue(view.term.getItems().stream().filter(t -> !t.isOpen()).findFirst().orElseThrow());
 
@@ -137,7 +137,15 @@ class DashboardViewTest extends SpringBrowserlessTest {
         view.term.setValue(open);
 
         assertThat(view.unit.getParent()).isEmpty();
-        assertThat(view.unit.fixed().getElement().getTextRecursively()).isEqualTo("Đơn vịPhường Tam Kỳ");
+        assertThat(name(view)).isEqualTo("Phường Tam Kỳ");
+    }
+
+    /** The unit's name shown in the picker's place, under its label. */
+    private static String name(DashboardView view) {
+        var fixed = view.unit.fixed().getElement();
+        assertThat(fixed.getChild(0).getText()).isEqualTo("Đơn vị");
+        assertThat(fixed.getAttribute("aria-labelledby")).isEqualTo(fixed.getChild(0).getAttribute("id"));
+        return fixed.getChild(1).getText();
     }
 
     @Test

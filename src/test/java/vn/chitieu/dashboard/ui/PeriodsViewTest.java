@@ -132,6 +132,19 @@ class PeriodsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_leader_with_one_unit_reads_its_name_where_the_picker_stands_though_the_view_chose_it_before_its_layout() {
+        PeriodsView view = navigate(PeriodsView.class);
+        // what the server does before it answers the browser: the picker, put in the layout after the unit was chosen,
+        // gives its place to the name then
+        roundTrip();
+
+        assertThat(view.unit.getValue().code()).isEqualTo("tam-ky");
+        assertThat(view.unit.getParent()).as("no combo box with nothing to choose").isEmpty();
+        assertThat(view.unit.fixed().getParent()).isPresent();
+        assertThat(view.unit.fixed().getElement().getChild(1).getText()).isEqualTo("Phường Tam Kỳ");
+    }
+
+    @Test
     void the_view_opens_on_the_leaders_own_unit_when_another_unit_sorting_first_has_a_running_catalogue() {
         long phoHoa = jdbc.sql("SELECT id FROM org_unit WHERE code = 'pho-hoa'").query(Long.class).single();
         jdbc.sql("""
