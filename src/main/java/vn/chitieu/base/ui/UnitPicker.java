@@ -52,7 +52,9 @@ public class UnitPicker<T> extends ComboBox<T> {
         fixedLabel.addClassName("choice-label");
         fixedLabel.setId("unit-fixed-label-" + LABELS.incrementAndGet());
         fixedName.addClassName("unit-fixed-name");
-        fixed.add(fixedLabel, fixedName);
+        var field = new Div(fixedLabel, fixedName);
+        field.addClassName("unit-fixed-field");
+        fixed.add(field);
         fixed.addClassName("unit-fixed");
         fixed.getElement().setAttribute("role", "group");
         fixed.getElement().setAttribute("aria-labelledby", fixedLabel.getId().orElseThrow());

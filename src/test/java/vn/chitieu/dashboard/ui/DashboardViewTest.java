@@ -143,9 +143,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
     /** The unit's name shown in the picker's place, under its label. */
     private static String name(DashboardView view) {
         var fixed = view.unit.fixed().getElement();
-        assertThat(fixed.getChild(0).getText()).isEqualTo("Đơn vị");
-        assertThat(fixed.getAttribute("aria-labelledby")).isEqualTo(fixed.getChild(0).getAttribute("id"));
-        return fixed.getChild(1).getText();
+        var label = fixed.getChild(0).getChild(0);
+        assertThat(label.getText()).isEqualTo("Đơn vị");
+        assertThat(fixed.getAttribute("aria-labelledby")).isEqualTo(label.getAttribute("id"));
+        return fixed.getChild(0).getChild(1).getText();
     }
 
     @Test

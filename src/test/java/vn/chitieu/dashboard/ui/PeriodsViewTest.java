@@ -141,7 +141,7 @@ class PeriodsViewTest extends SpringBrowserlessTest {
         assertThat(view.unit.getValue().code()).isEqualTo("tam-ky");
         assertThat(view.unit.getParent()).as("no combo box with nothing to choose").isEmpty();
         assertThat(view.unit.fixed().getParent()).isPresent();
-        assertThat(view.unit.fixed().getElement().getChild(1).getText()).isEqualTo("Phường Tam Kỳ");
+        assertThat(view.unit.fixed().getElement().getChild(0).getChild(1).getText()).isEqualTo("Phường Tam Kỳ");
     }
 
     @Test
