@@ -29,7 +29,7 @@ writeFileSync('src/main/resources/META-INF/resources/glyphs.css', `/* Written by
 /* as Lumo draws a <vaadin-icon> in these places: the menu's in a softer colour with a little room, a button's smaller */
 .app-nav-link > .glyph { color: var(--lumo-contrast-60pct); --glyph-size: 87%; }
 .app-nav-link[aria-current] > .glyph { color: inherit; }
-vaadin-button > .glyph[slot=prefix], .plain-button > .glyph { --glyph-size: 67%; }
+.plain-button > .glyph { --glyph-size: 67%; }
 ${rules.join('\n')}
 `);
 console.log(`glyphs.css: ${NAMES.length} icons`);

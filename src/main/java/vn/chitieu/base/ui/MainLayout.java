@@ -19,7 +19,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,16 +53,15 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
 
     private final Element drawer = new Element("div");
     private final Element content = new Element("main");
-    private final List<RouterLink> links;
-    /** The menu's link to each view, to mark the one shown. */
-    private final Map<Class<?>, RouterLink> linkTo = new HashMap<>();
+    /** The menu's link to each view, in the menu's order: to mark the one shown. */
+    private final Map<Class<?>, RouterLink> links = new LinkedHashMap<>();
 
     MainLayout(AuthenticationContext authentication) {
         addClassName("app-frame");
 
         // the three lines are Lumo's own icon font, as its drawer toggle drew them (styles.css)
         var toggle = new NativeButton();
-        toggle.addClassName("app-menu-toggle");
+        toggle.addClassNames("plain-button", "app-menu-toggle");
         toggle.getElement().setAttribute("popovertarget", DRAWER_ID);
         toggle.getElement().setAttribute("aria-controls", DRAWER_ID);
         toggle.getElement().setAttribute("aria-label", MENU);
@@ -80,15 +79,14 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         var brand = new Div(title, subtitle);
         brand.addClassName("app-brand");
 
-        links = menu(authentication).stream().map(entry -> {
-            RouterLink link = link(entry);
-            linkTo.put(entry.menuClass(), link);
-            return link;
-        }).toList();
         var nav = new Element("nav");
         nav.getClassList().add("app-nav");
         nav.setAttribute("aria-label", "Trình đơn chính");
-        links.forEach(link -> nav.appendChild(link.getElement()));
+        for (MenuEntry entry : menu(authentication)) {
+            RouterLink link = link(entry);
+            links.put(entry.menuClass(), link);
+            nav.appendChild(link.getElement());
+        }
 
         drawer.setAttribute("id", DRAWER_ID);
         drawer.setAttribute("popover", "auto");
@@ -113,13 +111,13 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        RouterLink page = event.getActiveChain().stream().map(shown -> linkTo.get(shown.getClass()))
+        RouterLink page = event.getActiveChain().stream().map(shown -> links.get(shown.getClass()))
                 .filter(Objects::nonNull).findFirst().orElse(null);
         String path = event.getLocation().getPath();
-        RouterLink section = page != null ? null : links.stream()
+        RouterLink section = page != null ? null : links.values().stream()
                 .filter(link -> !link.getHref().isEmpty() && path.startsWith(link.getHref() + "/"))
                 .max(Comparator.comparingInt(link -> link.getHref().length())).orElse(null);
-        for (RouterLink link : links) {
+        for (RouterLink link : links.values()) {
             String mark = link == page ? "page" : link == section ? "true" : null;
             if (mark == null) {
                 link.getElement().removeAttribute("aria-current");
@@ -132,7 +130,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
 
     /** The menu's links, for tests. */
     List<RouterLink> links() {
-        return links;
+        return List.copyOf(links.values());
     }
 
     /**
@@ -177,9 +175,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         var name = new Anchor(OWN_ACCOUNT, authentication.getPrincipalName().orElse(""));
         name.addClassName("app-user");
         name.setTitle("Đổi mật khẩu, đăng xuất khỏi mọi thiết bị");
-        var logout = new NativeButton("", e -> authentication.logout());
-        logout.add(new Glyph(VaadinIcon.SIGN_OUT), new Span("Đăng xuất"));
-        logout.addClassNames("plain-button", "small");
+        var logout = new PlainButton(VaadinIcon.SIGN_OUT, "Đăng xuất", e -> authentication.logout());
+        logout.addClassName("small");
         box.add(new Glyph(VaadinIcon.USER), name, logout);
         return box;
     }

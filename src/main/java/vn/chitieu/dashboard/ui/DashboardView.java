@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,6 +28,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.chitieu.base.ui.Glyph;
 import vn.chitieu.base.ui.NativeChoice;
+import vn.chitieu.base.ui.PlainButton;
 import vn.chitieu.base.ui.RefreshAfterAddress;
 import vn.chitieu.base.ui.chart.Chart;
 import vn.chitieu.dashboard.DashboardService;
@@ -100,11 +100,8 @@ class DashboardView extends Div implements BeforeEnterObserver {
         term.setItems(terms);
         period.addClassName("period-picker");
         stamp.addClassName("stamp");
-        // the browser's own button in Lumo's tertiary look: a <vaadin-button> is a web component to create
-        var print = new NativeButton("",
+        var print = new PlainButton(VaadinIcon.PRINT, "In",
                 e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        print.add(new Glyph(VaadinIcon.PRINT), new Span("In"));
-        print.addClassName("plain-button");
         wallScreen.add(new Glyph(VaadinIcon.DESKTOP), new Span("Trình chiếu"));
         wallScreen.addClassName("wall-link");
         var filters = new FlexLayout(term, unit, period, stamp, print, wallScreen);
