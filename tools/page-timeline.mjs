@@ -11,6 +11,8 @@
 //              blank page, inclusive and self
 //   STUB=a,b   measuring only: these custom elements are defined as plain elements (what would the page cost
 //              without them); a stubbed chitieu-chart never reports "rendered", so the dashboard never gets ready
+//   READY=js   measuring only: the dashboard is ready when this expression is true (e.g. with STUB=chitieu-chart:
+//              "document.querySelectorAll('.sector-card').length === 5", the page without its charts)
 //   INJECT=js  measuring only: this script runs before each page's own, e.g. 'window.Apex={chart:{animations:
 //              {enabled:false}}};' (ApexCharts' global defaults: the charts without their animation)
 // Node 22 or later (global WebSocket); on Node 20: node --experimental-websocket.
@@ -42,7 +44,7 @@ if (process.env.STUB) {
 }
 
 const BLANK = "document.getElementById('blank-ready') !== null";
-const DASH = `(() => { const charts = [...document.querySelectorAll('chitieu-chart')].filter(c => !c.hidden);
+const DASH = process.env.READY ?? `(() => { const charts = [...document.querySelectorAll('chitieu-chart')].filter(c => !c.hidden);
   return document.querySelector('.sector-card') !== null && charts.length > 0
     && charts.every(c => c.hasAttribute('rendered')); })()`;
 
@@ -175,6 +177,14 @@ if (process.env.PROFILE) {
   const d = summed('dash');
   const top = (kind) => [...d[kind]].map(([k, v]) => [k, v, b[kind].get(k) ?? 0]).sort((x, y) => (y[1] - y[2]) - (x[1] - x[2]))
     .slice(0, Number(process.env.PROFILE));
+  // self time per script file: which code the difference is spent in (the page's own modules, Flow, ApexCharts)
+  const byFile = (m) => { const f = new Map(); for (const [k, v] of m) { const file = k.split(' ').at(-1).replace(/:-?\d+$/, '') || k;
+    f.set(file, (f.get(file) ?? 0) + v); } return f; };
+  const fb = byFile(b.self);
+  console.log('--- self ms per opening by script: dashboard, blank page');
+  for (const [k, v] of [...byFile(d.self)].sort((x, y) => (y[1] - (fb.get(y[0]) ?? 0)) - (x[1] - (fb.get(x[0]) ?? 0))).slice(0, 12)) {
+    console.log(v.toFixed(1).padStart(8), (fb.get(k) ?? 0).toFixed(1).padStart(8), k);
+  }
   for (const kind of ['incl', 'self']) {
     console.log(`--- ${kind === 'incl' ? 'inclusive' : 'self'} ms per opening: dashboard, blank page, most more first`);
     for (const [k, v, w] of top(kind)) console.log(v.toFixed(1).padStart(8), w.toFixed(1).padStart(8), k);
