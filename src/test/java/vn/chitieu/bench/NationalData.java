@@ -165,7 +165,8 @@ final class NationalData {
      * periods; PCT and COUNT drift a little upward over the term, so both verdicts and projections occur. Version 1,
      * as Spring Data JDBC writes a new row (so do the units, indicators and accounts above): with the column's default
      * 0 it takes the row for a new one, and correcting it through {@code DataValueService.save} would insert a
-     * duplicate instead of updating it.
+     * duplicate instead of updating it. An x/y figure's text is written in whole numbers, as a person writes it ("8/9"),
+     * not as the DECIMAL column prints ("8.000000/9.000000").
      */
     private static final String FIGURES = """
             INSERT INTO data_value (indicator_id, org_unit_id, period_kind, period_year_from, period_year_to,
@@ -175,7 +176,7 @@ final class NationalData {
                    CASE figure
                        WHEN 'PCT' THEN CONCAT(REPLACE(CAST(pct AS CHAR), '.', ','), '%%')
                        WHEN 'COUNT' THEN CONCAT(FLOOR(pct), ' ', unit)
-                       WHEN 'RATIO' THEN CONCAT(villages - (f < 0.3), '/', villages)
+                       WHEN 'RATIO' THEN CONCAT(CAST(villages AS UNSIGNED) - (f < 0.3), '/', CAST(villages AS UNSIGNED))
                        WHEN 'QUAL' THEN IF(f < 0.15, 'Chưa đạt', 'Đạt')
                        ELSE ELT(1 + FLOOR(f * 4), 'Hoàn thành nhiệm vụ', 'Hoàn thành tốt nhiệm vụ',
                                 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành xuất sắc nhiệm vụ')

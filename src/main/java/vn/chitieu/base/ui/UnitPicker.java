@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.function.ToIntFunction;
  * national size reads 3,355 units; sending them all made the dashboard's first response 1.88 MB. A person with a
  * single unit sees it and has nothing to choose: where the picker stands in a layout, a plain text under the same
  * label takes its place ({@link #choose(Object, boolean)}), not a read-only combo box, which is the costliest element
- * of the dashboard's page for the browser to create (docs/quy-mo-quoc-gia.md).
+ * of the dashboard's page for the browser to create (docs/quy-mo-quoc-gia.md). A person with several units sees, until
+ * they first open it, a plain button in the field's look with the unit's name: the combo box is made when it is wanted
+ * (a third of the browser's work on opening a province's dashboard), opened and focused in the button's place.
  *
  * @param <T> the feature's record for a unit; the feature's service finds them and checks the person's scope
  */
@@ -36,29 +39,46 @@ public class UnitPicker<T> extends ComboBox<T> {
     private Page<T> page = (search, offset, limit) -> List.of();
     /** What stands in the picker's place for a person with one unit: the label and the unit's name. */
     private final Div fixed = new Div();
+    private final Span fixedLabel = new Span(LABEL);
     private final Span fixedName = new Span();
-    /** Whether the name stands in the picker's place (the person has nothing to choose). */
+    /** The unit's name as a button that brings the combo box, for a person with several units. */
+    private final NativeButton facade = new NativeButton();
+    /** Whether the name or the button stands in the picker's place. */
     private boolean plain;
+    /** Whether the person has asked for the list once: the combo box stays from then on. */
+    private boolean asked;
 
     public UnitPicker(ItemLabelGenerator<T> label) {
-        super(LABEL);
+        // the label is set once the name's label exists, which setLabel keeps in step
+        setLabel(LABEL);
         addClassName("unit-picker");
         setItemLabelGenerator(label);
         setPlaceholder("Gõ tên hoặc mã để tìm");
         setAllowCustomValue(false);
         setWidth("18em");
         // the label names the unit for screen readers too, as the field's label did
-        var fixedLabel = new Span(LABEL);
         fixedLabel.addClassName("choice-label");
         fixedLabel.setId("unit-fixed-label-" + LABELS.incrementAndGet());
         fixedName.addClassName("unit-fixed-name");
-        var field = new Div(fixedLabel, fixedName);
+        facade.addClassName("unit-facade");
+        facade.setId("unit-facade-" + LABELS.get());
+        facade.getElement().setAttribute("aria-haspopup", "listbox");
+        facade.getElement().setAttribute("aria-labelledby", fixedLabel.getId().orElseThrow() + " " + facade.getId().orElseThrow());
+        facade.getElement().setAttribute("title", "Chọn đơn vị khác");
+        facade.addClickListener(e -> open());
+        var field = new Div(fixedLabel, fixedName, facade);
         field.addClassName("unit-fixed-field");
         fixed.add(field);
         fixed.addClassName("unit-fixed");
         fixed.getElement().setAttribute("role", "group");
         fixed.getElement().setAttribute("aria-labelledby", fixedLabel.getId().orElseThrow());
-        addValueChangeListener(e -> fixedName.setText(e.getValue() == null ? "" : label.apply(e.getValue())));
+        addValueChangeListener(e -> {
+            String name = e.getValue() == null ? "" : label.apply(e.getValue());
+            fixedName.setText(name);
+            // no unit yet (a screen asking the person to choose one, offer()): what the button is for
+            facade.setText(name.isEmpty() ? "Chọn đơn vị" : name);
+            facade.getElement().getClassList().set("empty", name.isEmpty());
+        });
         // a screen may choose the unit before it puts the picker in its layout: placed again once on the page
         addAttachListener(e -> e.getUI().beforeClientResponse(this, context -> place()));
         // a unit is always shown: emptying the field keeps the unit it had rather than a screen about nothing
@@ -67,6 +87,19 @@ public class UnitPicker<T> extends ComboBox<T> {
                 setValue(e.getOldValue());
             }
         });
+    }
+
+    @Override
+    public void setLabel(String label) {
+        super.setLabel(label);
+        fixedLabel.setText(label);
+    }
+
+    /** The name and the button in the picker's place take its width too. */
+    @Override
+    public void setWidth(String width) {
+        super.setWidth(width);
+        fixed.getStyle().set("--unit-picker-width", width);
     }
 
     /** Finds the units from now on with these (another term has other units); the value is left to the caller. */
@@ -88,9 +121,31 @@ public class UnitPicker<T> extends ComboBox<T> {
      */
     public void choose(T unit, boolean several) {
         setValue(unit);
+        stand(several);
+    }
+
+    /** Shows no unit yet, for the person to choose one (a screen that needs a unit and has none to assume). */
+    public void offer() {
+        setValue(null);
+        stand(true);
+    }
+
+    /** The name (nothing to choose) or, until the list was first asked for, the button stands in the picker's place. */
+    private void stand(boolean several) {
         setReadOnly(!several);
-        plain = !several;
+        plain = !several || !asked;
+        fixedName.setVisible(!several);
+        facade.setVisible(several);
         place();
+    }
+
+    /** The combo box in the button's place, open on the units and focused, as if the person had opened it. */
+    public void open() {
+        asked = true;
+        plain = false;
+        place();
+        focus();
+        setOpened(true);
     }
 
     /**
@@ -104,9 +159,14 @@ public class UnitPicker<T> extends ComboBox<T> {
         place();
     }
 
-    /** The text shown instead of the picker when there is nothing to choose, for tests. */
+    /** The text, or the button, shown in the picker's place, for tests. */
     public Component fixed() {
         return fixed;
+    }
+
+    /** The button shown in the picker's place until the person first opens the list, for tests. */
+    public NativeButton facade() {
+        return facade;
     }
 
     /** The picker or the name, whichever is wanted, where the other stands in whatever element holds it. */

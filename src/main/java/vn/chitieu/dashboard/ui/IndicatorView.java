@@ -103,8 +103,7 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var picker = new UnitChoicePicker(dashboard);
         picker.addClassName("shared-unit-choice");
         picker.showTerm(shared.termCode());
-        picker.setValue(null);
-        picker.setReadOnly(false);
+        picker.offer();
         picker.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(IndicatorView.class,

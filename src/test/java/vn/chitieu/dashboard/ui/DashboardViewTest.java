@@ -130,14 +130,26 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         view.term.setValue(view.term.getItems().stream().filter(t -> !t.isOpen()).findFirst().orElseThrow());
 
-        assertThat(view.unit.getParent()).as("the closed term has the former wards too").isPresent();
-        assertThat(view.unit.isReadOnly()).isFalse();
+        // the closed term has the former wards too: a button with the ward's name stands for the combo box until used
+        assertThat(view.unit.getParent()).isEmpty();
+        assertThat(view.unit.facade().isVisible()).isTrue();
+        assertThat(view.unit.facade().getText()).isEqualTo("Phường Tam Kỳ");
+        assertThat(view.unit.facade().getElement().getAttribute("aria-haspopup")).isEqualTo("listbox");
+        assertThat(view.unit.fixed().getElement().getChild(0).getChild(1).isVisible()).as("the plain name").isFalse();
+
+        test(view.unit.facade()).click();
+
+        assertThat(view.unit.getParent()).isPresent();
         assertThat(view.unit.fixed().getParent()).isEmpty();
+        assertThat(view.unit.isReadOnly()).isFalse();
+        assertThat(view.unit.isOpened()).isTrue();
+        assertThat(view.unit.getValue().name()).isEqualTo("Phường Tam Kỳ");
 
         view.term.setValue(open);
 
         assertThat(view.unit.getParent()).isEmpty();
         assertThat(name(view)).isEqualTo("Phường Tam Kỳ");
+        assertThat(view.unit.facade().isVisible()).isFalse();
     }
 
     /** The unit's name shown in the picker's place, under its label. */
@@ -146,6 +158,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var label = fixed.getChild(0).getChild(0);
         assertThat(label.getText()).isEqualTo("Đơn vị");
         assertThat(fixed.getAttribute("aria-labelledby")).isEqualTo(label.getAttribute("id"));
+        assertThat(fixed.getChild(0).getChild(1).isVisible()).isTrue();
         return fixed.getChild(0).getChild(1).getText();
     }
 

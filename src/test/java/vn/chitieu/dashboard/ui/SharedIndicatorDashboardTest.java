@@ -60,6 +60,11 @@ class SharedIndicatorDashboardTest extends SpringBrowserlessTest {
                 "Đây là chỉ tiêu chung, giao cho từng phường; mỗi đơn vị có số liệu và mục tiêu riêng. Chọn đơn vị để xem.")
                 .doesNotContain("Không có chỉ tiêu");
         assertThat(page.choice).isNotNull();
+        // no ward assumed: the button standing for the picker asks for one
+        assertThat(page.choice.getValue()).isNull();
+        assertThat(page.choice.facade().isVisible()).isTrue();
+        assertThat(page.choice.facade().getText()).isEqualTo("Chọn đơn vị");
+        assertThat(page.choice.isReadOnly()).isFalse();
 
         // choosing a ward opens the page for it, its address naming the ward
         page.choice.setValue(dashboard.unitChoice("2025-2030", "tam-ky").orElseThrow());

@@ -61,8 +61,16 @@ class UnitsOverviewEndToEndTest extends WithBrowser {
 
         page.locator(".heat-map a.unit-link", new Page.LocatorOptions().setHasText("Phường An Mỹ (cũ)")).click();
         page.waitForURL("**/?nhiem-ky=2020-2025&don-vi=an-my");
-        // the unit picker (a combo box: its text is its input's value) shows the ward, and its cards are drawn
-        page.waitForFunction("() => [...document.querySelectorAll('vaadin-combo-box input')]"
-                + ".some(i => i.value.includes('An Mỹ')) && document.querySelector('.sector-card') !== null");
+        // the unit picker (until used, a button with the unit's name in the combo box's place) shows the ward, and its
+        // cards are drawn
+        page.waitForFunction("() => [...document.querySelectorAll('button.unit-facade')]"
+                + ".some(b => b.textContent.includes('An Mỹ')) && document.querySelector('.sector-card') !== null");
+        // used, it is the combo box, open and focused on the units the leader reads
+        page.locator("button.unit-facade").click();
+        page.waitForFunction("() => { const box = document.querySelector('vaadin-combo-box.unit-picker');"
+                + " return box !== null && box.opened && box.hasAttribute('focused')"
+                + " && box.querySelector('input').value.includes('An Mỹ'); }");
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-combo-box-item')]"
+                + ".some(i => i.textContent.includes('Trường Xuân'))");
     }
 }
