@@ -44,6 +44,6 @@ for account in "${accounts[@]}"; do
     for page in "$dashboard" /bench-trang-trong-khung; do
         echo "== $account: /bench-trang-trong beside $page" | tee -a "$out"
         "${node_cmd[@]}" tools/page-timeline.mjs "http://localhost:$port" "$account" "$page" "$runs" \
-            | grep -E '^(uidlServer|millis|  all|post|busy)' | tee -a "$out"
+            | grep -E '^(uidlServer|millis|  all|ratio|post|busy)' | tee -a "$out"
     done
 done

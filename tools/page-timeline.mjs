@@ -1,7 +1,8 @@
 // Where a page's opening goes, blank page beside another, in headless Chromium (a Chromium trace per opening):
 // time from navigation to ready, the server's time for the navigation's UIDL request, and the renderer main thread's
 // work in all and from that request on ("post": what the page's content costs the browser). Pages are opened in turn
-// so whatever else the machine does weighs on both; medians after two warm-ups. A measurement, asserts nothing.
+// so whatever else the machine does weighs on both; medians after two warm-ups, and the median ratio of each dashboard
+// to the blank page opened just before it. A measurement, asserts nothing.
 // usage: node tools/page-timeline.mjs BASE USER PATH RUNS [WIDTH HEIGHT]
 //   BASE runs the blank pages of src/test/java/vn/chitieu/bench (tools/dashboard-vs-blank.sh starts the production
 //   jar with them); PATH is the page beside /bench-trang-trong, e.g. '/?nhiem-ky=2025-2030&don-vi=qg-1701' or
@@ -141,6 +142,11 @@ const rows = [...names].map((n) => [n, median(blank.map((r) => r.self[n] ?? 0)),
   .filter(([, b, d]) => b > 2 || d > 2).sort((a, b) => b[2] - a[2]);
 console.log(`millis blank ${median(blank.map((r) => r.millis))} dash ${median(dash.map((r) => r.millis))}`);
 console.log(`  all blank ${blank.map((r) => r.millis).join(' ')} | dash ${dash.map((r) => r.millis).join(' ')}`);
+// each dashboard beside the blank page opened just before it: the machine's drift (a busy second, a slower minute)
+// weighs on both of a pair, so the pairs' median ratio varies less from run to run than the ratio of the two medians
+const pairs = dash.map((d, i) => d.millis / blank[i].millis);
+console.log(`ratio of medians ${(median(dash.map((r) => r.millis)) / median(blank.map((r) => r.millis))).toFixed(2)}`
+  + ` · median of pairs ${median(pairs).toFixed(2)} (pairs ${Math.min(...pairs).toFixed(2)}-${Math.max(...pairs).toFixed(2)})`);
 console.log(`post blank ${median(blank.map((r) => r.post)).toFixed(0)} dash ${median(dash.map((r) => r.post)).toFixed(0)}  all dash ${dash.map((r) => r.post.toFixed(0)).join(' ')}`);
 console.log(`busy blank ${median(blank.map((r) => r.busy)).toFixed(0)} dash ${median(dash.map((r) => r.busy)).toFixed(0)}`);
 for (const [n, b, d] of rows) console.log(`${n.padEnd(40)} ${b.toFixed(1).padStart(8)} ${d.toFixed(1).padStart(8)}`);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -130,6 +131,9 @@ class UnitsOverviewView extends Div implements BeforeEnterObserver {
 
         var filters = new FlexLayout(parent, term, period);
         filters.addClassName("overview-filters");
+        // fields level by their foot, as on the other screens: tops aligned, the name or button standing for the unit
+        // picker sat 2px above the Lumo fields beside it
+        filters.setAlignItems(FlexComponent.Alignment.END);
         add(new H1("Tổng quan các đơn vị"), filters, headline, body);
         if (first.isEmpty()) {
             headline.setText("Tài khoản của bạn không phụ trách đơn vị nào có đơn vị trực thuộc.");
