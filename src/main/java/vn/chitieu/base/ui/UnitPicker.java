@@ -37,14 +37,17 @@ public class UnitPicker<T> extends ComboBox<T> {
     private static final AtomicLong LABELS = new AtomicLong();
 
     private Page<T> page = (search, offset, limit) -> List.of();
-    /** What stands in the picker's place for a person with one unit: the label and the unit's name. */
+    /**
+     * What stands in the picker's place: its label with the unit's name (nothing to choose) or with a button (until the
+     * person first asks for the list).
+     */
     private final Div fixed = new Div();
     private final Span fixedLabel = new Span(LABEL);
     private final Span fixedName = new Span();
     /** The unit's name as a button that brings the combo box, for a person with several units. */
     private final NativeButton facade = new NativeButton();
     /** Whether the name or the button stands in the picker's place. */
-    private boolean plain;
+    private boolean standIn;
     /** Whether the person has asked for the list once: the combo box stays from then on. */
     private boolean asked;
 
@@ -58,10 +61,11 @@ public class UnitPicker<T> extends ComboBox<T> {
         setWidth("18em");
         // the label names the unit for screen readers too, as the field's label did
         fixedLabel.addClassName("choice-label");
-        fixedLabel.setId("unit-fixed-label-" + LABELS.incrementAndGet());
+        long number = LABELS.incrementAndGet();
+        fixedLabel.setId("unit-fixed-label-" + number);
         fixedName.addClassName("unit-fixed-name");
         facade.addClassName("unit-facade");
-        facade.setId("unit-facade-" + LABELS.get());
+        facade.setId("unit-facade-" + number);
         facade.getElement().setAttribute("aria-haspopup", "listbox");
         facade.getElement().setAttribute("aria-labelledby", fixedLabel.getId().orElseThrow() + " " + facade.getId().orElseThrow());
         facade.getElement().setAttribute("title", "Chọn đơn vị khác");
@@ -133,7 +137,7 @@ public class UnitPicker<T> extends ComboBox<T> {
     /** The name (nothing to choose) or, until the list was first asked for, the button stands in the picker's place. */
     private void stand(boolean several) {
         setReadOnly(!several);
-        plain = !several || !asked;
+        standIn = !several || !asked;
         fixedName.setVisible(!several);
         facade.setVisible(several);
         place();
@@ -142,7 +146,7 @@ public class UnitPicker<T> extends ComboBox<T> {
     /** The combo box in the button's place, open on the units and focused, as if the person had opened it. */
     public void open() {
         asked = true;
-        plain = false;
+        standIn = false;
         place();
         focus();
         setOpened(true);
@@ -155,7 +159,7 @@ public class UnitPicker<T> extends ComboBox<T> {
     public void chooseNone() {
         setValue(null);
         setReadOnly(true);
-        plain = false;
+        standIn = false;
         place();
     }
 
@@ -171,10 +175,10 @@ public class UnitPicker<T> extends ComboBox<T> {
 
     /** The picker or the name, whichever is wanted, where the other stands in whatever element holds it. */
     private void place() {
-        Element out = (plain ? this : fixed).getElement();
+        Element out = (standIn ? this : fixed).getElement();
         Element parent = out.getParent();
         if (parent != null) {
-            parent.setChild(parent.indexOfChild(out), (plain ? fixed : this).getElement());
+            parent.setChild(parent.indexOfChild(out), (standIn ? fixed : this).getElement());
         }
     }
 }
