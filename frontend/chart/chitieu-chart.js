@@ -58,7 +58,9 @@ function pointLabels(series) {
 /** The server's JSON plus the Vietnamese defaults and formatters that JSON cannot carry. */
 function apexOptions(config, element) {
   // ApexCharts writes into the options it is given (it turns categories into numbers): hand it a copy, never ours
-  const { format = {}, ...options } = structuredClone(config);
+  const { format = {}, ...given } = structuredClone(config);
+  // the year (or name) under the pointer is in the tooltip's title already: no second box on the x axis
+  const options = { ...given, xaxis: { ...given.xaxis, tooltip: { enabled: false } } };
   const suffix = format.suffix ?? '';
   const decimals = format.decimals ?? 2;
   const number = (v) => (v === null || v === undefined ? '—' : formatVi(v, decimals) + suffix);
@@ -81,7 +83,10 @@ function apexOptions(config, element) {
     // every HTML output of ApexCharts escaped (see escapeHtml); set last, so no option from the server replaces them
     tooltip: {
       ...(options.tooltip ?? {}),
-      x: { formatter: (category) => escapeHtml(category) },
+      // a line chart's categories ApexCharts turns into positions (it hands this "6", not "2030", and empties its own
+      // copy of them): the category is looked up in the server's configuration
+      x: { formatter: (value, { dataPointIndex } = {}) =>
+        escapeHtml(element._config?.xaxis?.categories?.[dataPointIndex] ?? value) },
       y: { formatter: pointLabel, title: { formatter: (name) => (name ? escapeHtml(name) + ': ' : '') } },
     },
     legend: { ...(options.legend ?? {}), formatter: (name) => escapeHtml(name) },

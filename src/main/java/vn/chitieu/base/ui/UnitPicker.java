@@ -46,6 +46,8 @@ public class UnitPicker<T> extends ComboBox<T> {
     private final Span fixedName = new Span();
     /** The unit's name as a button that brings the combo box, for a person with several units. */
     private final NativeButton facade = new NativeButton();
+    /** The button's words, cut short with an ellipsis as the combo box cuts a long name. */
+    private final Span facadeName = new Span();
     /** Whether the name or the button stands in the picker's place. */
     private boolean standIn;
     /** Whether the person has asked for the list once: the combo box stays from then on. */
@@ -67,8 +69,10 @@ public class UnitPicker<T> extends ComboBox<T> {
         facade.addClassName("unit-facade");
         facade.setId("unit-facade-" + number);
         facade.getElement().setAttribute("aria-haspopup", "listbox");
+        // collapsed while it exists: opened, the combo box takes its place
+        facade.getElement().setAttribute("aria-expanded", "false");
         facade.getElement().setAttribute("aria-labelledby", fixedLabel.getId().orElseThrow() + " " + facade.getId().orElseThrow());
-        facade.getElement().setAttribute("title", "Chọn đơn vị khác");
+        facade.add(facadeName);
         facade.addClickListener(e -> open());
         var field = new Div(fixedLabel, fixedName, facade);
         field.addClassName("unit-fixed-field");
@@ -76,13 +80,8 @@ public class UnitPicker<T> extends ComboBox<T> {
         fixed.addClassName("unit-fixed");
         fixed.getElement().setAttribute("role", "group");
         fixed.getElement().setAttribute("aria-labelledby", fixedLabel.getId().orElseThrow());
-        addValueChangeListener(e -> {
-            String name = e.getValue() == null ? "" : label.apply(e.getValue());
-            fixedName.setText(name);
-            // no unit yet (a screen asking the person to choose one, offer()): what the button is for
-            facade.setText(name.isEmpty() ? "Chọn đơn vị" : name);
-            facade.getElement().getClassList().set("empty", name.isEmpty());
-        });
+        name("");
+        addValueChangeListener(e -> name(e.getValue() == null ? "" : label.apply(e.getValue())));
         // a screen may choose the unit before it puts the picker in its layout: placed again once on the page
         addAttachListener(e -> e.getUI().beforeClientResponse(this, context -> place()));
         // a unit is always shown: emptying the field keeps the unit it had rather than a screen about nothing
@@ -91,6 +90,14 @@ public class UnitPicker<T> extends ComboBox<T> {
                 setValue(e.getOldValue());
             }
         });
+    }
+
+    /** The unit's name in the name and on the button; with none yet (offer()), the button says what it is for. */
+    private void name(String name) {
+        fixedName.setText(name);
+        facadeName.setText(name.isEmpty() ? "Chọn đơn vị" : name);
+        facade.getElement().getClassList().set("empty", name.isEmpty());
+        facade.getElement().setAttribute("title", name.isEmpty() ? "Chọn đơn vị" : "Chọn đơn vị khác");
     }
 
     @Override
@@ -171,6 +178,11 @@ public class UnitPicker<T> extends ComboBox<T> {
     /** The button shown in the picker's place until the person first opens the list, for tests. */
     public NativeButton facade() {
         return facade;
+    }
+
+    /** The words on the button, for tests. */
+    public String facadeText() {
+        return facadeName.getText();
     }
 
     /** The picker or the name, whichever is wanted, where the other stands in whatever element holds it. */

@@ -120,6 +120,8 @@ class ScriptFromDataEndToEndTest extends WithBrowser {
         assertThat(card.locator(".apexcharts-legend-text").first().innerText()).contains(SVG);
         String tooltip = tooltipOf(page, card.locator("chitieu-chart"));
         assertThat(tooltip).contains(SVG).containsAnyOf(RESULT, "97% " + SVG);
+        // its title is the year under the pointer (ApexCharts hands the formatter a position, "6", not the year)
+        assertThat(card.locator(".apexcharts-tooltip-title").first().textContent().strip()).matches("20[2-3]\\d");
         assertNothingInjected(page);
 
         page.navigate("http://localhost:" + port + "/chi-tieu/" + indicatorId);

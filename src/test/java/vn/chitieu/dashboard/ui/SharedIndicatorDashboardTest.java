@@ -60,10 +60,13 @@ class SharedIndicatorDashboardTest extends SpringBrowserlessTest {
                 "Đây là chỉ tiêu chung, giao cho từng phường; mỗi đơn vị có số liệu và mục tiêu riêng. Chọn đơn vị để xem.")
                 .doesNotContain("Không có chỉ tiêu");
         assertThat(page.choice).isNotNull();
-        // no ward assumed: the button standing for the picker asks for one
+        // no ward assumed: the button standing in the picker's place asks for one
+        roundTrip();
         assertThat(page.choice.getValue()).isNull();
+        assertThat(page.choice.getParent()).isEmpty();
+        assertThat(page.choice.fixed().getParent()).isPresent();
         assertThat(page.choice.facade().isVisible()).isTrue();
-        assertThat(page.choice.facade().getText()).isEqualTo("Chọn đơn vị");
+        assertThat(page.choice.facadeText()).isEqualTo("Chọn đơn vị");
         assertThat(page.choice.isReadOnly()).isFalse();
 
         // choosing a ward opens the page for it, its address naming the ward
